@@ -1,0 +1,92 @@
+# Shared helpers for stack/up, stack/down and stack/ctl. Sourced, not run.
+# Progress goes to stderr so that `up` can keep stdout for the one line that
+# callers parse (the stack folder).
+
+STACK_SRC="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+PG_BIN=/usr/lib/postgresql/15/bin
+SYS_PY=/usr/bin/python3          # Debian's, the one that sees python3-aiohttp
+STACK_PG_OSUSER=tpp-stack         # postgres refuses to run as root
+STACK_SUPPORT_OSUSER=tpp-support  # the ssh login user when the stack runs as root
+
+log()  { printf '[stack %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+die()  { printf '[stack] ERROR: %s\n' "$*" >&2; exit 1; }
+
+is_root() { [ "$(id -u)" -eq 0 ]; }
+
+# N distinct free loopback ports. All sockets are held open until every port
+# is chosen, so one call never returns the same port twice; the kernel picks
+# ephemeral ports at random, which keeps two parallel `up` apart in practice.
+free_ports() {
+    "$SYS_PY" - "$1" <<'PY'
+import socket, sys
+socks = []
+for _ in range(int(sys.argv[1])):
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    socks.append(s)
+print(" ".join(str(s.getsockname()[1]) for s in socks))
+PY
+}
+
+rand_secret() { head -c 18 /dev/urandom | base64 | tr -d '/+=' | head -c 24; }
+
+# Start a service in its own session (so `down` can kill its whole process
+# group) and remember its pid. Usage: spawn NAME [--as USER] -- CMD...
+spawn() {
+    local name=$1; shift
+    local as=""
+    if [ "${1:-}" = "--as" ]; then as=$2; shift 2; fi
+    [ "${1:-}" = "--" ] && shift
+    local logf="$DIR/logs/$name.log"
+    if [ -n "$as" ] && is_root; then
+        setsid runuser -u "$as" -- "$@" </dev/null >>"$logf" 2>&1 &
+    else
+        setsid "$@" </dev/null >>"$logf" 2>&1 &
+    fi
+    echo $! >"$DIR/run/$name.pid"
+}
+
+pid_alive() { [ -n "${1:-}" ] && kill -0 "$1" 2>/dev/null; }
+
+# Wait until something accepts TCP connections on 127.0.0.1:PORT.
+wait_port() {
+    local name=$1 port=$2 timeout=${3:-20} pidf="$DIR/run/$1.pid"
+    local end=$((SECONDS + timeout))
+    while ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do
+        if [ -f "$pidf" ] && ! pid_alive "$(cat "$pidf")"; then
+            tail -n 20 "$DIR/logs/$name.log" >&2 || true
+            die "$name exited before listening on $port (log: $DIR/logs/$name.log)"
+        fi
+        [ $SECONDS -ge $end ] && { tail -n 20 "$DIR/logs/$name.log" >&2 || true; die "$name did not listen on $port within ${timeout}s"; }
+        sleep 0.05
+    done
+}
+
+# Stop one spawned service: TERM its process group, then KILL what is left.
+stop_service_pid() {
+    local name=$1 pidf="$DIR/run/$1.pid" pid
+    [ -f "$pidf" ] || return 0
+    pid=$(cat "$pidf")
+    if pid_alive "$pid"; then
+        kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+        for _ in $(seq 1 100); do pid_alive "$pid" || break; sleep 0.05; done
+        if pid_alive "$pid"; then
+            kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
+            sleep 0.1
+        fi
+    fi
+    # Children that left the group (none should) go with the same signal.
+    kill -KILL -- "-$pid" 2>/dev/null || true
+    rm -f "$pidf"
+}
+
+# Run a command as the OS user that owns the PostgreSQL cluster.
+as_pg() {
+    if is_root; then runuser -u "$STACK_PG_OSUSER" -- "$@"; else "$@"; fi
+}
+
+load_env() {
+    [ -f "$DIR/stack.env" ] || die "$DIR/stack.env not found: is $DIR a stack folder?"
+    # shellcheck disable=SC1091
+    set -a; . "$DIR/stack.env"; set +a
+}
