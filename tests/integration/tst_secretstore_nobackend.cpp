@@ -1,0 +1,48 @@
+// With no Secret Service reachable (the D-Bus address points nowhere), reads
+// and writes fail as "no backend" with a message that says so plainly, and
+// nothing is written anywhere instead.
+#include "profile/SecretStore.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using tpp::SecretStore;
+
+class tst_SecretStoreNoBackend : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void writeFailsAsNoBackend()
+    {
+        SecretStore store(QStringLiteral("tpp-console-test"));
+        QSignalSpy failed(&store, &SecretStore::failed);
+        QSignalSpy written(&store, &SecretStore::writeFinished);
+        store.write(QStringLiteral("p/db-password"), QStringLiteral("never-stored"));
+        QVERIFY(failed.wait(15000));
+        QCOMPARE(written.size(), 0);
+        QCOMPARE(failed.first().at(1).value<SecretStore::Operation>(), SecretStore::Operation::Write);
+        const auto failure = failed.first().at(2).value<SecretStore::Failure>();
+        QVERIFY2(failure == SecretStore::Failure::NoBackend, qPrintable(failed.first().at(3).toString()));
+        QVERIFY(SecretStore::describe(failure, QString()).contains(u"No Secret Service"));
+    }
+
+    void readFailsAsNoBackendButSessionMemoryWorks()
+    {
+        SecretStore store(QStringLiteral("tpp-console-test"));
+        QSignalSpy failed(&store, &SecretStore::failed);
+        store.read(QStringLiteral("p/db-password"));
+        QVERIFY(failed.wait(15000));
+        QCOMPARE(failed.first().at(2).value<SecretStore::Failure>(), SecretStore::Failure::NoBackend);
+
+        store.rememberForSession(QStringLiteral("p/db-password"), QStringLiteral("typed-by-user"));
+        QSignalSpy read(&store, &SecretStore::readFinished);
+        store.read(QStringLiteral("p/db-password"));
+        QVERIFY(read.wait(2000));
+        QCOMPARE(read.first().at(1).toString(), QStringLiteral("typed-by-user"));
+        store.forgetSession();
+        store.read(QStringLiteral("p/db-password"));
+        QVERIFY(failed.wait(15000));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_SecretStoreNoBackend)
+#include "tst_secretstore_nobackend.moc"
