@@ -4,10 +4,6 @@
 
 namespace tpp {
 
-namespace {
-QString tr(const char* text) { return QCoreApplication::translate("tpp::PageCatalog", text); }
-} // namespace
-
 PageCatalog::PageCatalog()
 {
     const QString monitor = tr("Monitor");

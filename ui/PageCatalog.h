@@ -2,6 +2,7 @@
 
 #include "core/SourceStatus.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -20,6 +21,8 @@ struct PageSpec {
 };
 
 class PageCatalog {
+    Q_DECLARE_TR_FUNCTIONS(tpp::PageCatalog)
+
 public:
     PageCatalog();
     [[nodiscard]] const QList<PageSpec>& pages() const { return m_pages; }

@@ -7,8 +7,6 @@ namespace tpp {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("tpp::Profile", text); }
-
 const QStringList& sslModes()
 {
     static const QStringList modes{QStringLiteral("disable"), QStringLiteral("allow"),
@@ -25,14 +23,14 @@ void checkUrl(QStringList& errors, const QString& field, const QString& value,
         return;
     const QUrl url(value, QUrl::StrictMode);
     if (!url.isValid() || (url.host().isEmpty() && url.scheme() != QLatin1String("file"))) {
-        errors << tr("%1: \"%2\" is not a valid URL").arg(field, value);
+        errors << Profile::tr("%1: \"%2\" is not a valid URL").arg(field, value);
         return;
     }
     if (!schemes.contains(url.scheme()))
-        errors << tr("%1: scheme \"%2\" is not supported (use %3)")
+        errors << Profile::tr("%1: scheme \"%2\" is not supported (use %3)")
                       .arg(field, url.scheme(), schemes.join(QLatin1String(", ")));
     if (!url.password().isEmpty())
-        errors << tr("%1: the URL contains a password; secrets belong in the key store, not "
+        errors << Profile::tr("%1: the URL contains a password; secrets belong in the key store, not "
                      "in the profile")
                       .arg(field);
 }

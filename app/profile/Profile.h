@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSettings>
 #include <QString>
@@ -23,6 +24,8 @@ enum class SecretKind { DatabasePassword, RedisPassword, SshPassword, BackupPass
 /// without a single secret. Stored in QSettings and exported as an INI file
 /// (group [profile]); see stack/README.md for the file format.
 struct Profile {
+    Q_DECLARE_TR_FUNCTIONS(tpp::Profile)
+public:
     QString name;
     bool production = false;
 

@@ -24,16 +24,25 @@ SecretStore::Failure classify(QKeychain::Error error)
     }
 }
 
-// QtKeychain reports a missing Secret Service on some paths as OtherError with
-// a D-Bus message; treat those as "no backend" so the user gets the right advice.
+// QtKeychain passes libsecret's GError through as OtherError when the session
+// bus or the Secret Service is missing. These are the messages libsecret/GDBus
+// give for "nothing to talk to"; they mean "no backend" to the user.
 SecretStore::Failure refine(SecretStore::Failure failure, const QString& message)
 {
-    if (failure == SecretStore::Failure::Other &&
-        (message.contains(QLatin1String("org.freedesktop.secrets")) ||
-         message.contains(QLatin1String("No keychain service"), Qt::CaseInsensitive) ||
-         message.contains(QLatin1String("D-Bus"), Qt::CaseInsensitive) ||
-         message.contains(QLatin1String("DBus"), Qt::CaseInsensitive)))
-        return SecretStore::Failure::NoBackend;
+    static const char* const kNoServiceMessages[] = {
+        "org.freedesktop.secrets",  // name not provided by any .service file
+        "No keychain service",      // QtKeychain's own wording
+        "Could not connect",        // GDBus: the bus address leads nowhere
+        "Cannot autolaunch D-Bus",  // GDBus: no bus and no X11 to start one
+        "Cannot spawn a message bus",
+        "ServiceUnknown",
+        "/org/freedesktop/secrets/collection", // a Secret Service without a usable keyring
+    };
+    if (failure != SecretStore::Failure::Other)
+        return failure;
+    for (const char* text : kNoServiceMessages)
+        if (message.contains(QLatin1String(text), Qt::CaseInsensitive))
+            return SecretStore::Failure::NoBackend;
     return failure;
 }
 
@@ -123,9 +132,9 @@ QString SecretStore::describe(Failure failure, const QString& detail)
     case Failure::NoBackend:
         return QCoreApplication::translate(
                    "tpp::SecretStore",
-                   "No Secret Service is running, so secrets cannot be saved (%1). Start "
-                   "gnome-keyring or KWallet to keep them; until then the console asks for "
-                   "them each run and keeps them in memory only.")
+                   "Secrets cannot be saved: no usable Secret Service is running (%1). Start "
+                   "and unlock gnome-keyring or KWallet to keep them; until then the console "
+                   "asks for them each run and keeps them in memory only.")
             .arg(detail);
     case Failure::Denied:
         return QCoreApplication::translate("tpp::SecretStore",

@@ -1,6 +1,7 @@
-// With no Secret Service reachable (the D-Bus address points nowhere), reads
-// and writes fail as "no backend" with a message that says so plainly, and
-// nothing is written anywhere instead.
+// With no Secret Service to use — no session bus at all, or a bus whose Secret
+// Service has no keyring (CTest runs this test both ways) — reads and writes
+// fail as "no backend" with a message that says so plainly, and nothing is
+// written anywhere instead.
 #include "profile/SecretStore.h"
 
 #include <QSignalSpy>
@@ -22,7 +23,7 @@ private Q_SLOTS:
         QCOMPARE(failed.first().at(1).value<SecretStore::Operation>(), SecretStore::Operation::Write);
         const auto failure = failed.first().at(2).value<SecretStore::Failure>();
         QVERIFY2(failure == SecretStore::Failure::NoBackend, qPrintable(failed.first().at(3).toString()));
-        QVERIFY(SecretStore::describe(failure, QString()).contains(u"No Secret Service"));
+        QVERIFY(SecretStore::describe(failure, QString()).contains(u"no usable Secret Service"));
     }
 
     void readFailsAsNoBackendButSessionMemoryWorks()
@@ -31,7 +32,11 @@ private Q_SLOTS:
         QSignalSpy failed(&store, &SecretStore::failed);
         store.read(QStringLiteral("p/db-password"));
         QVERIFY(failed.wait(15000));
-        QCOMPARE(failed.first().at(2).value<SecretStore::Failure>(), SecretStore::Failure::NoBackend);
+        // Without a bus: no backend. With a Secret Service that has no keyring,
+        // libsecret's search simply finds nothing. Either way the user is asked.
+        const auto failure = failed.first().at(2).value<SecretStore::Failure>();
+        QVERIFY2(failure == SecretStore::Failure::NoBackend || failure == SecretStore::Failure::NotFound,
+                 qPrintable(failed.first().at(3).toString()));
 
         store.rememberForSession(QStringLiteral("p/db-password"), QStringLiteral("typed-by-user"));
         QSignalSpy read(&store, &SecretStore::readFinished);

@@ -26,7 +26,8 @@ EmptyState::EmptyState(QWidget* parent)
     m_headline->setFont(font);
     m_body->setAlignment(Qt::AlignCenter);
     m_body->setWordWrap(true);
-    m_body->setMaximumWidth(520);
+    // A fixed width lets the wrapped text compute its height (a maximum alone clips it).
+    m_body->setFixedWidth(520);
     m_body->setForegroundRole(QPalette::PlaceholderText);
     m_body->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_icon);

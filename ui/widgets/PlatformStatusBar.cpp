@@ -28,6 +28,7 @@ PlatformStatusBar::PlatformStatusBar(SourceStatus* status, ThemeController* them
         m_indicators << indicator;
         addPermanentWidget(indicator);
     }
+    m_alerts->setContentsMargins(6, 0, 10, 0);
     addPermanentWidget(m_alerts);
     // Ages must keep counting while nothing changes: that is how stale data shows.
     m_ageTimer->setInterval(5000);
