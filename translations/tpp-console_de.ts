@@ -5,805 +5,805 @@
     <name>QObject</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Std.</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tg.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>A desktop console for operating a Terminal++ platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Desktop-Konsole für den Betrieb einer Terminal++-Plattform.</translation>
     </message>
     <message>
         <source>Connect to the profile NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Profil NAME verbinden.</translation>
     </message>
     <message>
         <source>Render every page once it has loaded, save PNGs into DIR, exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Seite nach dem Laden rendern, PNGs in DIR speichern, beenden.</translation>
     </message>
     <message>
         <source>Colour theme: system, light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbschema: system, light oder dark.</translation>
     </message>
     <message>
         <source>Import a profile file (no secrets) before starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Start eine Profildatei importieren (ohne Geheimnisse).</translation>
     </message>
     <message>
         <source>--theme: &quot;%1&quot; is not system, light or dark</source>
-        <translation type="unfinished"></translation>
+        <translation>--theme: &quot;%1&quot; ist weder system noch light noch dark</translation>
     </message>
     <message>
         <source>imported profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &quot;%1&quot; importiert</translation>
     </message>
     <message>
         <source>no profile called &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Profil namens &quot;%1&quot; (bekannt: %2)</translation>
     </message>
     <message>
         <source>--screenshot: cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot: %1 kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
     <name>tpp::CommandPalette</name>
     <message>
         <source>Type a command…</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl eingeben…</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
 </context>
 <context>
     <name>tpp::KubeconfigContexts</name>
     <message>
         <source>%1: file not found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>tpp::MainWindow</name>
     <message>
         <source>Terminal++ Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal++ Console</translation>
     </message>
     <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Command palette…</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehlspalette…</translation>
     </message>
     <message>
         <source>Collapse sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenleiste einklappen</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Design</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemeinstellung folgen</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>Theme: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Design: %1</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <source>Go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehe zu %1</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>About Terminal++ Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Terminal++ Console</translation>
     </message>
     <message>
         <source>&lt;b&gt;Terminal++ Console %1&lt;/b&gt;&lt;br&gt;A desktop console for the people who run a Terminal++ platform.&lt;br&gt;Icons: Lucide (ISC licence).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Terminal++ Console %1&lt;/b&gt;&lt;br&gt;Eine Desktop-Konsole für alle, die eine Terminal++-Plattform betreiben.&lt;br&gt;Icons: Lucide (ISC-Lizenz).</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Manage profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile verwalten…</translation>
     </message>
     <message>
         <source>Edit active profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktives Profil bearbeiten…</translation>
     </message>
     <message>
         <source>Connect to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 verbinden</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung trennen</translation>
     </message>
     <message>
         <source>%1 — Terminal++ Console</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Terminal++ Console</translation>
     </message>
     <message>
         <source>Database password</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankpasswort</translation>
     </message>
     <message>
         <source>The profile “%1” connects to the database as “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ verbindet sich als „%2“ mit der Datenbank.</translation>
     </message>
 </context>
 <context>
     <name>tpp::Page</name>
     <message>
         <source>Not connected — choose a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden — wählen Sie ein Profil</translation>
     </message>
     <message>
         <source>A profile says where your platform is: its cluster context, database, Prometheus and Alertmanager. Nothing is shown until one is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil legt fest, wo sich Ihre Plattform befindet: Cluster-Kontext, Datenbank, Prometheus und Alertmanager. Solange kein Profil aktiv ist, wird nichts angezeigt.</translation>
     </message>
     <message>
         <source>Choose a profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil auswählen…</translation>
     </message>
     <message>
         <source>%1 is not set up in this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: in diesem Profil nicht eingerichtet</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; does not name a %2, which this page needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil &quot;%1&quot; gibt keine Datenquelle (%2) an, die diese Seite jedoch benötigt.</translation>
     </message>
     <message>
         <source>Edit profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil bearbeiten…</translation>
     </message>
     <message>
         <source>%1: not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht verbunden</translation>
     </message>
     <message>
         <source>This version of the console does not connect to the %1 yet, so there is nothing to show. No data on this page is invented.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version der Konsole verbindet sich noch nicht mit der Datenquelle (%1), daher gibt es nichts anzuzeigen. Auf dieser Seite werden keine Daten erfunden.</translation>
     </message>
     <message>
         <source>Connecting to the %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zur Datenquelle (%1) wird hergestellt…</translation>
     </message>
     <message>
         <source>Last data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Daten: %1</translation>
     </message>
     <message>
         <source>The %1 is unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenquelle (%1) ist nicht erreichbar</translation>
     </message>
     <message>
         <source>Nothing to show yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts anzuzeigen</translation>
     </message>
     <message>
         <source>The %1 is connected; this page has no view of it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenquelle (%1) ist verbunden; diese Seite bietet noch keine Ansicht dafür.</translation>
     </message>
 </context>
 <context>
     <name>tpp::PageCatalog</name>
     <message>
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwachung</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform</translation>
     </message>
     <message>
         <source>Operate</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrieb</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Request rate, latency, errors, active sandboxes and the health of every service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragerate, Latenz, Fehler, aktive Sandboxes und der Zustand jedes Dienstes.</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme</translation>
     </message>
     <message>
         <source>Firing and pending alerts, silences, and the playbook for each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive und ausstehende Alarme, Stummschaltungen und das Playbook zu jedem Alarm.</translation>
     </message>
     <message>
         <source>Sandboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandboxes</translation>
     </message>
     <message>
         <source>Every user&apos;s sandbox: its pod, node, status, owner and last access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox jedes Benutzers: Pod, Node, Status, Besitzer und letzter Zugriff.</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>Active and expired sessions, newest first, with their command history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive und abgelaufene Sitzungen, neueste zuerst, mit ihrem Befehlsverlauf.</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Find a user by e-mail or name and see their sandboxes and sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer nach E-Mail-Adresse oder Name suchen und deren Sandboxes und Sitzungen anzeigen.</translation>
     </message>
     <message>
         <source>Workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Workloads</translation>
     </message>
     <message>
         <source>Deployments, replica sets and autoscalers: scale, restart, roll back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployments, ReplicaSets und Autoscaler: skalieren, neu starten, zurückrollen.</translation>
     </message>
     <message>
         <source>Terminals</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminals</translation>
     </message>
     <message>
         <source>Shells in sandbox containers and on SSH hosts, with support sessions recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shells in Sandbox-Containern und auf SSH-Hosts; Support-Sitzungen werden aufgezeichnet.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups</translation>
     </message>
     <message>
         <source>Database, Redis and sandbox backups with verification and restore drills.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups von Datenbank, Redis und Sandboxes mit Überprüfung und Wiederherstellungsübungen.</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit</translation>
     </message>
     <message>
         <source>Who changed what on the platform, when, and with what outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer hat was auf der Plattform wann geändert, und mit welchem Ergebnis.</translation>
     </message>
 </context>
 <context>
     <name>tpp::PlatformStatusBar</name>
     <message>
         <source>Active platform profile — click to manage profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktives Plattformprofil — klicken, um Profile zu verwalten</translation>
     </message>
     <message>
         <source>No profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Profil</translation>
     </message>
     <message>
         <source>%1 · PRODUCTION</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · PRODUKTION</translation>
     </message>
     <message>
         <source>Alerts: –</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme: –</translation>
     </message>
     <message>
         <source>No alert data: Alertmanager is not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Alarmdaten: Alertmanager ist nicht verbunden</translation>
     </message>
     <message numerus="yes">
         <source>%n firing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Alarm aktiv</numerusform>
+            <numerusform>%n Alarme aktiv</numerusform>
         </translation>
     </message>
     <message>
         <source>Alerts firing now</source>
-        <translation type="unfinished"></translation>
+        <translation>Derzeit aktive Alarme</translation>
     </message>
 </context>
 <context>
     <name>tpp::Profile</name>
     <message>
         <source>name: a profile needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>name: ein Profil benötigt einen Namen</translation>
     </message>
     <message>
         <source>name: &quot;%1&quot; may not contain / or \</source>
-        <translation type="unfinished"></translation>
+        <translation>name: &quot;%1&quot; darf weder / noch \ enthalten</translation>
     </message>
     <message>
         <source>dbPort: %1 is not a TCP port (1–65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>dbPort: %1 ist kein TCP-Port (1–65535)</translation>
     </message>
     <message>
         <source>dbSslMode: &quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dbSslMode: &quot;%1&quot; ist keiner der Werte %2</translation>
     </message>
     <message>
         <source>dbUri: &quot;%1&quot; is not a libpq URI (postgresql://…)</source>
-        <translation type="unfinished"></translation>
+        <translation>dbUri: &quot;%1&quot; ist keine libpq-URI (postgresql://…)</translation>
     </message>
     <message>
         <source>dbUri: the URI contains a password; secrets belong in the key store, not in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>dbUri: die URI enthält ein Passwort; Geheimnisse gehören in den Schlüsselspeicher, nicht in das Profil</translation>
     </message>
     <message>
         <source>healthEndpoints: &quot;%1&quot; needs a name (name=url)</source>
-        <translation type="unfinished"></translation>
+        <translation>healthEndpoints: &quot;%1&quot; benötigt einen Namen (name=url)</translation>
     </message>
     <message>
         <source>sshHosts: &quot;%1&quot; is not user@host[:port]</source>
-        <translation type="unfinished"></translation>
+        <translation>sshHosts: &quot;%1&quot; hat nicht die Form user@host[:port]</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a valid URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; ist keine gültige URL</translation>
     </message>
     <message>
         <source>%1: scheme &quot;%2&quot; is not supported (use %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Schema &quot;%2&quot; wird nicht unterstützt (verwenden Sie %3)</translation>
     </message>
     <message>
         <source>%1: the URL contains a password; secrets belong in the key store, not in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die URL enthält ein Passwort; Geheimnisse gehören in den Schlüsselspeicher, nicht in das Profil</translation>
     </message>
 </context>
 <context>
     <name>tpp::ProfileEditorDialog</name>
     <message>
         <source>Production — require typed confirmation for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion — Änderungen erfordern eine eingetippte Bestätigung</translation>
     </message>
     <message>
         <source>Edit profile “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ bearbeiten</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Profil</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>default: $KUBECONFIG or ~/.kube/config</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: $KUBECONFIG oder ~/.kube/config</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Choose a kubeconfig file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine kubeconfig-Datei auswählen</translation>
     </message>
     <message>
         <source>&amp;Kubeconfig</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kubeconfig</translation>
     </message>
     <message>
         <source>C&amp;ontext</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ontext</translation>
     </message>
     <message>
         <source>terminal-plus-plus, terminal-plus-plus-sandboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>terminal-plus-plus, terminal-plus-plus-sandboxes</translation>
     </message>
     <message>
         <source>Na&amp;mespaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;mespaces</translation>
     </message>
     <message>
         <source>Database (PostgreSQL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank (PostgreSQL)</translation>
     </message>
     <message>
         <source>&amp;Host</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host</translation>
     </message>
     <message>
         <source>&amp;Port</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer</translation>
     </message>
     <message>
         <source>SSL mode</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL-Modus</translation>
     </message>
     <message>
         <source>or a libpq URI: postgresql://user@host:5432/db (no password)</source>
-        <translation type="unfinished"></translation>
+        <translation>oder eine libpq-URI: postgresql://user@host:5432/db (ohne Passwort)</translation>
     </message>
     <message>
         <source>URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste</translation>
     </message>
     <message>
         <source>Redis URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis-URL</translation>
     </message>
     <message>
         <source>Redis password</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis-Passwort</translation>
     </message>
     <message>
         <source>Prometheus URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus-URL</translation>
     </message>
     <message>
         <source>Alertmanager URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertmanager-URL</translation>
     </message>
     <message>
         <source>one per line: name=url, e.g. backend=http://host:8000/health</source>
-        <translation type="unfinished"></translation>
+        <translation>einer pro Zeile: name=url, z. B. backend=http://host:8000/health</translation>
     </message>
     <message>
         <source>Health endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Health-Endpunkte</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugang</translation>
     </message>
     <message>
         <source>user@host:port, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>user@host:port, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>SSH hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Hosts</translation>
     </message>
     <message>
         <source>file:///var/backups/tpp or sftp://user@host/path</source>
-        <translation type="unfinished"></translation>
+        <translation>file:///var/backups/tpp oder sftp://user@host/path</translation>
     </message>
     <message>
         <source>Backup destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup-Ziel</translation>
     </message>
     <message>
         <source>Choose a kubeconfig</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine kubeconfig auswählen</translation>
     </message>
     <message>
         <source>cannot be saved: no key store</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gespeichert werden: kein Schlüsselspeicher</translation>
     </message>
     <message>
         <source>stored in the key store — type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>im Schlüsselspeicher abgelegt — zum Ersetzen eintippen</translation>
     </message>
     <message>
         <source>No kubeconfig found (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine kubeconfig gefunden (%1).</translation>
     </message>
     <message>
         <source>The profile was saved, but its passwords were not: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil wurde gespeichert, seine Passwörter jedoch nicht: %1</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>tpp::ProfileListModel</name>
     <message>
         <source>production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <source>context %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext %1</translation>
     </message>
     <message>
         <source>database %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1</translation>
     </message>
 </context>
 <context>
     <name>tpp::ProfileManagerDialog</name>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplizieren</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>Platform profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattformprofile</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>Could not duplicate “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht dupliziert werden.</translation>
     </message>
     <message>
         <source>Duplicated as “%1”. Passwords are not copied: enter them in Edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als „%1“ dupliziert. Passwörter werden nicht kopiert: Geben Sie sie unter „Bearbeiten“ ein.</translation>
     </message>
     <message>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil löschen</translation>
     </message>
     <message>
         <source>Delete the profile “%1” and its saved passwords? The platform itself is not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ und seine gespeicherten Passwörter löschen? Die Plattform selbst bleibt unberührt.</translation>
     </message>
     <message>
         <source>Deleted “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gelöscht.</translation>
     </message>
     <message>
         <source>Import a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil importieren</translation>
     </message>
     <message>
         <source>Profiles (*.ini);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile (*.ini);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Imported “%1”. Enter its passwords in Edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ importiert. Geben Sie die Passwörter unter „Bearbeiten“ ein.</translation>
     </message>
     <message>
         <source>Export “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ exportieren</translation>
     </message>
     <message>
         <source>Profiles (*.ini)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile (*.ini)</translation>
     </message>
     <message>
         <source>Exported “%1” to %2 (without passwords).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nach %2 exportiert (ohne Passwörter).</translation>
     </message>
 </context>
 <context>
     <name>tpp::ProfileStore</name>
     <message>
         <source>name: a profile called &quot;%1&quot; exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>name: ein Profil namens &quot;%1&quot; existiert bereits</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <source>%1: the file does not exist or cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Datei existiert nicht oder kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>%1: not a valid INI file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine gültige INI-Datei</translation>
     </message>
     <message>
         <source>%1: no [profile] section</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Abschnitt [profile]</translation>
     </message>
     <message>
         <source>%1: key &quot;%2&quot; looks like a secret; profiles carry no secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Schlüssel &quot;%2&quot; sieht nach einem Geheimnis aus; Profile enthalten keine Geheimnisse</translation>
     </message>
     <message>
         <source>no profile called &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Profil namens &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: could not write the file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Datei konnte nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
     <name>tpp::SecretPromptDialog</name>
     <message>
         <source>Save in the key store</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselspeicher speichern</translation>
     </message>
     <message>
         <source>%1 needed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erforderlich</translation>
     </message>
     <message>
         <source>No key store is available: the secret is kept in memory for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselspeicher verfügbar: Das Passwort wird nur für diesen Programmlauf im Arbeitsspeicher gehalten.</translation>
     </message>
 </context>
 <context>
     <name>tpp::SecretStore</name>
     <message>
         <source>No secret is stored for this yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierfür ist noch kein Geheimnis gespeichert.</translation>
     </message>
     <message>
         <source>Secrets cannot be saved: no usable Secret Service is running (%1). Start and unlock gnome-keyring or KWallet to keep them; until then the console asks for them each run and keeps them in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse können nicht gespeichert werden: Es läuft kein nutzbarer Secret Service (%1). Starten und entsperren Sie gnome-keyring oder KWallet, um sie dauerhaft zu speichern; bis dahin fragt die Konsole bei jedem Start danach und hält sie nur im Arbeitsspeicher.</translation>
     </message>
     <message>
         <source>The key store refused access (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselspeicher hat den Zugriff verweigert (%1).</translation>
     </message>
     <message>
         <source>The key store failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler im Schlüsselspeicher: %1</translation>
     </message>
 </context>
 <context>
     <name>tpp::Sidebar</name>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>Collapse or expand the sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenleiste ein- oder ausklappen</translation>
     </message>
 </context>
 <context>
     <name>tpp::SourceIndicator</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Last data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Daten: %1</translation>
     </message>
 </context>
 <context>
     <name>tpp::SourceStatus</name>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>Prometheus</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus</translation>
     </message>
     <message>
         <source>Alertmanager</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertmanager</translation>
     </message>
     <message>
         <source>not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht konfiguriert</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verbunden</translation>
     </message>
     <message>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>verbindet</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>verbunden</translation>
     </message>
     <message>
         <source>degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>beeinträchtigt</translation>
     </message>
     <message>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgefallen</translation>
     </message>
 </context>
 </TS>
