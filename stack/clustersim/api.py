@@ -15,6 +15,7 @@ from aiohttp import web
 import apierrors
 import auth
 import execws
+import kproto
 import podlogs
 import resources as R
 import tables
@@ -183,7 +184,14 @@ class Api:
 
     # -- reviews -----------------------------------------------------------------
     async def review(self, request, group, res):
-        body = parse_body(await request.read()) or {}
+        raw = await request.read()
+        if "protobuf" in request.headers.get("Content-Type", ""):
+            try:
+                body = kproto.review_spec(raw)
+            except (ValueError, IndexError) as e:
+                raise apierrors.bad_request("error decoding protobuf request body: %s" % e)
+        else:
+            body = parse_body(raw) or {}
         role = request["role"]
         kinds = dict(R.REVIEWS[(group, "v1")])
         if res not in kinds:

@@ -268,7 +268,7 @@ def pod_from_template(rs, name):
 
 def sandbox_pod(sb, created):
     """sb: dict id, user_id, image, cpu (millicores), mem (MB)."""
-    res = {"cpu": "%dm" % sb["cpu"], "memory": "%dMi" % sb["mem"]}
+    res = {"cpu": canon_quantity("%dm" % sb["cpu"]), "memory": canon_quantity("%dMi" % sb["mem"])}
     return {"kind": "Pod", "apiVersion": "v1",
             "metadata": {"name": "sandbox-" + sb["id"], "namespace": SANDBOX_NS, "creationTimestamp": created,
                          "labels": {"app": "sandbox", "terminalpp.io/sandbox-id": sb["id"],

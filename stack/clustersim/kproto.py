@@ -1,0 +1,80 @@
+"""Just enough Kubernetes protobuf to read what kubectl's typed clients POST.
+
+kubectl sends SelfSubjectAccessReview / SelfSubjectRulesReview /
+SelfSubjectReview as `application/vnd.kubernetes.protobuf` (it accepts JSON
+back). The envelope is the magic b"k8s\\x00" + runtime.Unknown{typeMeta=1,
+raw=2, contentEncoding=3, contentType=4}; field numbers below are from
+k8s.io/api/authorization/v1/generated.proto.
+"""
+
+MAGIC = b"k8s\x00"
+
+
+def _varint(b, i):
+    shift = result = 0
+    while True:
+        c = b[i]
+        i += 1
+        result |= (c & 0x7F) << shift
+        if not c & 0x80:
+            return result, i
+        shift += 7
+
+
+def fields(b):
+    """Decode one message level into {field number: [values]} (bytes for length-delimited)."""
+    out = {}
+    i = 0
+    while i < len(b):
+        key, i = _varint(b, i)
+        num, wt = key >> 3, key & 7
+        if wt == 0:
+            v, i = _varint(b, i)
+        elif wt == 2:
+            n, i = _varint(b, i)
+            v = b[i:i + n]
+            i += n
+        elif wt == 1:
+            v = b[i:i + 8]
+            i += 8
+        elif wt == 5:
+            v = b[i:i + 4]
+            i += 4
+        else:
+            raise ValueError("unsupported wire type %d" % wt)
+        out.setdefault(num, []).append(v)
+    return out
+
+
+def _s(f, n):
+    v = f.get(n)
+    return v[0].decode() if v else ""
+
+
+def unwrap(body):
+    """Return (apiVersion, kind, raw message bytes) from the k8s protobuf envelope."""
+    if not body.startswith(MAGIC):
+        raise ValueError("missing k8s protobuf magic")
+    unk = fields(body[4:])
+    tm = fields(unk.get(1, [b""])[0])
+    return _s(tm, 1), _s(tm, 2), unk.get(2, [b""])[0]
+
+
+def review_spec(body):
+    """Decode a review object to the JSON-shaped {"spec": {...}} the handlers use."""
+    _, kind, raw = unwrap(body)
+    msg = fields(raw)
+    spec_f = fields(msg.get(2, [b""])[0])
+    spec = {}
+    if kind == "SelfSubjectAccessReview":
+        if 1 in spec_f:
+            ra = fields(spec_f[1][0])
+            spec["resourceAttributes"] = {k: _s(ra, n) for n, k in
+                                          ((1, "namespace"), (2, "verb"), (3, "group"), (4, "version"),
+                                           (5, "resource"), (6, "subresource"), (7, "name")) if ra.get(n)}
+        if 2 in spec_f:
+            nra = fields(spec_f[2][0])
+            spec["nonResourceAttributes"] = {"path": _s(nra, 1), "verb": _s(nra, 2)}
+    elif kind == "SelfSubjectRulesReview":
+        spec["namespace"] = _s(spec_f, 1)
+    return {"spec": spec}
