@@ -128,3 +128,7 @@ jq_py() {  # jq_py 'python expression over d' < json
 }
 
 K() { kubectl --context tpp-admin "$@"; }
+
+# Make the helpers usable inside `check "..." bash -c '...'`.
+export PY
+export -f api jq_py wait_until K

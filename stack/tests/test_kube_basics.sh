@@ -5,7 +5,7 @@ set -euo pipefail
 sim_start
 
 echo "# kubectl version / discovery"
-check "kubectl version reaches the server (v1.32)" bash -c 'K() { kubectl --context tpp-admin "$@"; }; K version -o json | grep -q "\"gitVersion\": \"v1.32"'
+check "kubectl version reaches the server (v1.32)" bash -c 'K version -o json | grep -q "\"gitVersion\": \"v1.32"'
 check "api-resources lists short names po,deploy,rs,hpa,cm,ev,no,ns" bash -c '
     out=$(kubectl --context tpp-admin api-resources --no-headers)
     for s in po deploy rs hpa cm ev no ns; do echo "$out" | grep -qw "$s" || { echo "missing $s"; exit 1; }; done'
