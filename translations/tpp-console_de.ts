@@ -199,10 +199,6 @@
         <translation>%1: in diesem Profil nicht eingerichtet</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; does not name a %2, which this page needs.</source>
-        <translation>Das Profil &quot;%1&quot; gibt keine Datenquelle (%2) an, die diese Seite jedoch benötigt.</translation>
-    </message>
-    <message>
         <source>Edit profile…</source>
         <translation>Profil bearbeiten…</translation>
     </message>
@@ -211,28 +207,32 @@
         <translation>%1: nicht verbunden</translation>
     </message>
     <message>
-        <source>This version of the console does not connect to the %1 yet, so there is nothing to show. No data on this page is invented.</source>
-        <translation>Diese Version der Konsole verbindet sich noch nicht mit der Datenquelle (%1), daher gibt es nichts anzuzeigen. Auf dieser Seite werden keine Daten erfunden.</translation>
-    </message>
-    <message>
-        <source>Connecting to the %1…</source>
-        <translation>Verbindung zur Datenquelle (%1) wird hergestellt…</translation>
-    </message>
-    <message>
         <source>Last data: %1</source>
         <translation>Letzte Daten: %1</translation>
-    </message>
-    <message>
-        <source>The %1 is unreachable</source>
-        <translation>Die Datenquelle (%1) ist nicht erreichbar</translation>
     </message>
     <message>
         <source>Nothing to show yet</source>
         <translation>Noch nichts anzuzeigen</translation>
     </message>
     <message>
-        <source>The %1 is connected; this page has no view of it yet.</source>
-        <translation>Die Datenquelle (%1) ist verbunden; diese Seite bietet noch keine Ansicht dafür.</translation>
+        <source>This page needs the source “%1”, which the profile “%2” does not set up.</source>
+        <translation>Diese Seite braucht die Quelle „%1“, die das Profil „%2“ nicht einrichtet.</translation>
+    </message>
+    <message>
+        <source>This version of the console cannot connect to this source yet, so there is nothing to show. No data on this page is invented.</source>
+        <translation>Diese Version der Konsole kann sich noch nicht mit dieser Quelle verbinden, daher gibt es nichts anzuzeigen. Auf dieser Seite werden keine Daten erfunden.</translation>
+    </message>
+    <message>
+        <source>%1: connecting…</source>
+        <translation>%1: Verbindung wird aufgebaut…</translation>
+    </message>
+    <message>
+        <source>%1: unreachable</source>
+        <translation>%1: nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>%1 is connected; this page has no view of it yet.</source>
+        <translation>%1 ist verbunden; diese Seite hat noch keine Ansicht dafür.</translation>
     </message>
 </context>
 <context>

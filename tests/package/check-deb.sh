@@ -15,7 +15,8 @@ info=$(dpkg-deb -I "$deb")
 grep -q "^ Package: tpp-console$" <<<"$info" || { echo "FAIL: package name" >&2; exit 1; }
 grep -q "^ Version: $version$" <<<"$info" || { echo "FAIL: version is not $version" >&2; echo "$info" >&2; exit 1; }
 depends=$(grep '^ Depends:' <<<"$info")
-for dep in libqt6core6 libqt6widgets6 libqt6keychain1 libssh libvterm0 libyaml-cpp qt6-qpa-plugins libsecret-1-0; do
+# What the binary links is found by dpkg-shlibdeps; what it loads at run time is declared.
+for dep in libqt6core6 libqt6widgets6 libqt6keychain1 libyaml-cpp qt6-qpa-plugins libsecret-1-0 libqt6sql6-psql; do
     grep -q "$dep" <<<"$depends" || { echo "FAIL: Depends lacks $dep: $depends" >&2; exit 1; }
 done
 

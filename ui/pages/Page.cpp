@@ -78,20 +78,19 @@ void Page::updateState(const Profile* profile, const SourceSnapshot& source)
         m_action = EmptyAction::EditProfile;
         m_empty->show(m_icons->icon(QStringLiteral("settings")),
                       tr("%1 is not set up in this profile").arg(sourceName),
-                      tr("The profile \"%1\" does not name a %2, which this page needs.")
-                          .arg(profile->name, sourceName.toLower()),
+                      tr("This page needs the source “%1”, which the profile “%2” does not set up.")
+                          .arg(sourceName, profile->name),
                       tr("Edit profile…"));
         break;
     case SourceState::Disconnected:
         m_empty->show(m_icons->icon(QStringLiteral("unplug")),
                       tr("%1: not connected").arg(sourceName),
-                      tr("This version of the console does not connect to the %1 yet, so there "
-                         "is nothing to show. No data on this page is invented.")
-                          .arg(sourceName.toLower()));
+                      tr("This version of the console cannot connect to this source yet, so there "
+                         "is nothing to show. No data on this page is invented."));
         break;
     case SourceState::Connecting:
         m_empty->show(m_icons->icon(QStringLiteral("refresh-cw")),
-                      tr("Connecting to the %1…").arg(sourceName.toLower()), source.detail);
+                      tr("%1: connecting…").arg(sourceName), source.detail);
         break;
     case SourceState::Down: {
         QString body = source.detail;
@@ -100,7 +99,7 @@ void Page::updateState(const Profile* profile, const SourceSnapshot& source)
                     tr("Last data: %1").arg(QLocale().toString(source.lastSuccess.toLocalTime(),
                                                                QLocale::LongFormat));
         m_empty->show(m_icons->icon(QStringLiteral("cloud-off")),
-                      tr("The %1 is unreachable").arg(sourceName.toLower()), body);
+                      tr("%1: unreachable").arg(sourceName), body);
         break;
     }
     case SourceState::Connected:
@@ -111,8 +110,7 @@ void Page::updateState(const Profile* profile, const SourceSnapshot& source)
         }
         m_empty->show(m_icons->icon(QStringLiteral("circle-help")),
                       tr("Nothing to show yet"),
-                      tr("The %1 is connected; this page has no view of it yet.")
-                          .arg(sourceName.toLower()));
+                      tr("%1 is connected; this page has no view of it yet.").arg(sourceName));
         break;
     }
     m_body->setCurrentWidget(m_empty);
