@@ -46,6 +46,8 @@ void EmptyState::show(const QIcon& icon, const QString& headline, const QString&
     m_icon->setPixmap(icon.pixmap(48, 48));
     m_headline->setText(headline);
     m_body->setText(body);
+    // Layouts give an aligned, wrapped label its one-line hint; size it ourselves.
+    m_body->setMinimumHeight(m_body->heightForWidth(m_body->width()));
     m_action->setText(actionText);
     m_action->setVisible(!actionText.isEmpty());
 }
