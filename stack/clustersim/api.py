@@ -142,7 +142,7 @@ class Api:
                 return await self.list_or_watch(request, rd, ns, q, verb == "watch")
             if m == "POST":
                 auth.check(role, "create", rd, "", ns)
-                body = parse_body(await request.read())
+                body = parse_body(await request.read(), request.headers.get("Content-Type"))
                 obj = self.writer.create(rd, ns, body, dry)
                 return _json(obj, 201)
             raise apierrors.method_not_allowed()
@@ -165,7 +165,7 @@ class Api:
             return _raw(ent.raw)
         if m == "PUT":
             auth.check(role, "update", rd, name, ns, sub)
-            body = parse_body(await request.read())
+            body = parse_body(await request.read(), request.headers.get("Content-Type"))
             return _json(self.writer.update(rd, ns, name, body, sub, dry))
         if m == "PATCH":
             auth.check(role, "patch", rd, name, ns, sub)

@@ -24,7 +24,7 @@ class ApiError(Exception):
         return status_obj(self.code, self.reason, self.message, self.details)
 
     def response(self):
-        return web.Response(status=self.code, body=json.dumps(self.status()).encode(),
+        return web.Response(status=self.code, body=json.dumps(self.status(), separators=(",", ":")).encode(),
                             content_type="application/json", headers=self.headers)
 
 

@@ -78,3 +78,45 @@ def review_spec(body):
     elif kind == "SelfSubjectRulesReview":
         spec["namespace"] = _s(spec_f, 1)
     return {"spec": spec}
+
+
+def _map(entries):
+    """map<string,string> entries (each a {1: key, 2: value} message)."""
+    out = {}
+    for e in entries or ():
+        f = fields(e)
+        out[_s(f, 1)] = _s(f, 2)
+    return out
+
+
+def object_meta(b):
+    f = fields(b)
+    md = {}
+    for n, k in ((1, "name"), (2, "generateName"), (3, "namespace")):
+        if f.get(n) and f[n][0]:
+            md[k] = _s(f, n)
+    if f.get(11):
+        md["labels"] = _map(f[11])
+    if f.get(12):
+        md["annotations"] = _map(f[12])
+    return md
+
+
+def decode_object(body):
+    """ConfigMap and Namespace bodies (what `kubectl create configmap|namespace`
+    send). Other kinds raise ValueError: the caller answers 415."""
+    api_version, kind, raw = unwrap(body)
+    f = fields(raw)
+    obj = {"kind": kind, "apiVersion": api_version, "metadata": object_meta(f.get(1, [b""])[0])}
+    if kind == "ConfigMap":
+        if f.get(2):
+            obj["data"] = _map(f[2])
+        if f.get(3):
+            import base64
+            obj["binaryData"] = {k: base64.b64encode(v.encode("latin-1")).decode() for k, v in _map(f[3]).items()}
+        if f.get(4):
+            obj["immutable"] = bool(f[4][0])
+        return obj
+    if kind == "Namespace":
+        return obj
+    raise ValueError("protobuf body of kind %s is not supported by the simulator; send JSON" % kind)

@@ -124,17 +124,25 @@ async def serve(request, rd, ns, q, store, hub, labels, fields, encode_table):
         loop = asyncio.get_event_loop()
         deadline = loop.time() + timeout
         last_rv = start_rv
+        # Like the watch cache: a bookmark every BOOKMARK_SECONDS and one ~2 s
+        # before the deadline, so a client can resume right where it stopped.
+        next_bm = min(loop.time() + BOOKMARK_SECONDS, deadline - 2)
         while True:
-            left = deadline - loop.time()
+            now = loop.time()
+            left = deadline - now
             if left <= 0:
                 break
+            if bookmarks and now >= next_bm:
+                bm = {"kind": rd.kind, "apiVersion": rd.api_version,
+                      "metadata": {"resourceVersion": str(max(last_rv, store.rv))}}
+                await resp.write(_line("BOOKMARK", dumps(bm)))
+                next_bm = now + BOOKMARK_SECONDS
+                if next_bm > deadline - 2 and now < deadline - 2:
+                    next_bm = deadline - 2
+            wait = left if not bookmarks else max(0.01, min(left, next_bm - now))
             try:
-                ev = await asyncio.wait_for(w.queue.get(), min(left, BOOKMARK_SECONDS))
+                ev = await asyncio.wait_for(w.queue.get(), wait)
             except asyncio.TimeoutError:
-                if bookmarks and loop.time() < deadline:
-                    bm = {"kind": rd.kind, "apiVersion": rd.api_version,
-                          "metadata": {"resourceVersion": str(max(last_rv, store.rv))}}
-                    await resp.write(_line("BOOKMARK", dumps(bm)))
                 continue
             if ev is None:     # drop-watches: end the stream abruptly
                 break

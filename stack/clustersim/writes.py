@@ -263,9 +263,15 @@ def _gomap(d):
     return "{" + ", ".join('"%s":"%s"' % (k, v) for k, v in sorted(d.items())) + "}"
 
 
-def parse_body(raw):
+def parse_body(raw, content_type=""):
     if not raw:
         return None
+    if "protobuf" in (content_type or ""):
+        import kproto
+        try:
+            return kproto.decode_object(raw)
+        except (ValueError, IndexError) as e:
+            raise ApiError(415, "UnsupportedMediaType", str(e))
     try:
         return json.loads(raw)
     except ValueError as e:
