@@ -69,6 +69,7 @@ class Metrics:
         self.slow = False
         self.hog = None      # sandbox id, "auto" or None
         self.carry = {}
+        self.err_carry = 0.0
         self._seed_history()
 
     def _seed_history(self):
@@ -146,7 +147,10 @@ class Metrics:
                 self.requests[(m, ep, st)] += c
                 n += c
             if (m, ep, "500") == ERROR_SERIES and self.error_rate > 0:
-                c = self._count(self.error_rate * dt)
+                # Injected errors are deterministic (no noise): exactly RATE per second.
+                self.err_carry += self.error_rate * dt
+                c = int(self.err_carry)
+                self.err_carry -= c
                 self.requests[ERROR_SERIES] += c
                 n += c
             lm, ls = self._latency(med, sig, ep)
