@@ -169,6 +169,10 @@ class Api:
             return _json(self.writer.update(rd, ns, name, body, sub, dry))
         if m == "PATCH":
             auth.check(role, "patch", rd, name, ns, sub)
+            ct = request.headers.get("Content-Type", "").split(";")[0].strip()
+            if ct not in ("application/merge-patch+json", "application/strategic-merge-patch+json",
+                          "application/json-patch+json"):
+                raise apierrors.unsupported_media(ct)
             body = parse_body(await request.read())
             return _json(self.writer.patch(rd, ns, name, request.headers.get("Content-Type"), body, sub, dry))
         if m == "DELETE" and not sub:
