@@ -24,8 +24,7 @@
 
 namespace {
 
-void installTranslators(QApplication& app)
-{
+void installTranslators(QApplication& app) {
     // Our strings (compiled into the binary under :/i18n) and Qt's own, both
     // following the system locale.
     auto* ours = new QTranslator(&app);
@@ -38,16 +37,14 @@ void installTranslators(QApplication& app)
         QApplication::installTranslator(qt);
 }
 
-int fail(const QString& message)
-{
+int fail(const QString& message) {
     std::fprintf(stderr, "tpp-console: %s\n", qPrintable(message));
     return 2;
 }
 
 } // namespace
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QString::fromLatin1(tpp::build::kName));
     QApplication::setApplicationDisplayName(QString::fromLatin1(tpp::build::kDisplayName));
@@ -57,8 +54,8 @@ int main(int argc, char* argv[])
     installTranslators(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "main", "A desktop console for operating a Terminal++ platform."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "A desktop console for operating a Terminal++ platform."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption profileOption(
@@ -70,7 +67,8 @@ int main(int argc, char* argv[])
                                 "Render every page once it has loaded, save PNGs into DIR, exit."),
         QStringLiteral("DIR"));
     const QCommandLineOption themeOption(
-        QStringLiteral("theme"), QApplication::translate("main", "Colour theme: system, light or dark."),
+        QStringLiteral("theme"),
+        QApplication::translate("main", "Colour theme: system, light or dark."),
         QStringLiteral("MODE"));
     const QCommandLineOption importOption(
         QStringLiteral("import-profile"),
@@ -91,9 +89,10 @@ int main(int argc, char* argv[])
     tpp::PageCatalog catalog;
 
     bool themeOk = true;
-    const QString themeText = parser.isSet(themeOption)
-                                  ? parser.value(themeOption)
-                                  : settings.value(QStringLiteral("ui/theme"), QStringLiteral("system")).toString();
+    const QString themeText =
+        parser.isSet(themeOption)
+            ? parser.value(themeOption)
+            : settings.value(QStringLiteral("ui/theme"), QStringLiteral("system")).toString();
     theme.setMode(tpp::ThemeController::parseMode(themeText, &themeOk));
     if (!themeOk)
         return fail(QApplication::translate("main", "--theme: \"%1\" is not system, light or dark")
@@ -107,13 +106,13 @@ int main(int argc, char* argv[])
                                            .arg(result.profile->name)));
     }
 
-    tpp::MainWindow window({&catalog, &profiles, &session, &secrets, &status, &theme, &icons,
-                            &settings});
+    tpp::MainWindow window(
+        {&catalog, &profiles, &session, &secrets, &status, &theme, &icons, &settings});
     const bool screenshots = parser.isSet(screenshotOption);
     window.setInteractive(!screenshots);
 
-    const QString wanted = parser.isSet(profileOption) ? parser.value(profileOption)
-                                                       : profiles.activeName();
+    const QString wanted =
+        parser.isSet(profileOption) ? parser.value(profileOption) : profiles.activeName();
     if (!wanted.isEmpty() && !session.activate(wanted)) {
         if (parser.isSet(profileOption))
             return fail(QApplication::translate("main", "no profile called \"%1\" (known: %2)")

@@ -12,21 +12,18 @@ ProfileListModel::ProfileListModel(ProfileStore* store, QObject* parent)
     : QAbstractListModel(parent)
     , m_store(store)
     , m_names(store->names())
-    , m_active(store->activeName())
-{
+    , m_active(store->activeName()) {
     connect(store, &ProfileStore::profileAdded, this, &ProfileListModel::onAdded);
     connect(store, &ProfileStore::profileRemoved, this, &ProfileListModel::onRemoved);
     connect(store, &ProfileStore::profileChanged, this, &ProfileListModel::onChanged);
     connect(store, &ProfileStore::activeChanged, this, &ProfileListModel::onActiveChanged);
 }
 
-int ProfileListModel::rowCount(const QModelIndex& parent) const
-{
+int ProfileListModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_names.size());
 }
 
-QVariant ProfileListModel::data(const QModelIndex& index, int role) const
-{
+QVariant ProfileListModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const QString& name = m_names.at(index.row());
@@ -57,8 +54,9 @@ QVariant ProfileListModel::data(const QModelIndex& index, int role) const
         if (!p->kubeContext.isEmpty())
             parts << tr("context %1").arg(p->kubeContext);
         if (p->hasDatabase())
-            parts << tr("database %1").arg(p->dbUri.isEmpty() ? p->dbHost + QLatin1Char('/') + p->dbName
-                                                              : p->dbUri);
+            parts << tr("database %1")
+                         .arg(p->dbUri.isEmpty() ? p->dbHost + QLatin1Char('/') + p->dbName
+                                                 : p->dbUri);
         return parts.join(QStringLiteral(" · "));
     }
     default:
@@ -66,8 +64,7 @@ QVariant ProfileListModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QHash<int, QByteArray> ProfileListModel::roleNames() const
-{
+QHash<int, QByteArray> ProfileListModel::roleNames() const {
     auto roles = QAbstractListModel::roleNames();
     roles.insert(NameRole, "name");
     roles.insert(ProductionRole, "production");
@@ -76,28 +73,24 @@ QHash<int, QByteArray> ProfileListModel::roleNames() const
     return roles;
 }
 
-int ProfileListModel::rowOf(const QString& name) const
-{
+int ProfileListModel::rowOf(const QString& name) const {
     return static_cast<int>(m_names.indexOf(name));
 }
 
-void ProfileListModel::onAdded(const QString& name)
-{
+void ProfileListModel::onAdded(const QString& name) {
     if (m_names.contains(name))
         return onChanged(name);
     // Insert where ProfileStore's order puts it, so rows never jump on the next reload.
-    const auto it = std::lower_bound(m_names.begin(), m_names.end(), name,
-                                     [](const QString& a, const QString& b) {
-                                         return QString::localeAwareCompare(a, b) < 0;
-                                     });
+    const auto it = std::lower_bound(
+        m_names.begin(), m_names.end(), name,
+        [](const QString& a, const QString& b) { return QString::localeAwareCompare(a, b) < 0; });
     const int row = static_cast<int>(it - m_names.begin());
     beginInsertRows({}, row, row);
     m_names.insert(row, name);
     endInsertRows();
 }
 
-void ProfileListModel::onRemoved(const QString& name)
-{
+void ProfileListModel::onRemoved(const QString& name) {
     const int row = rowOf(name);
     if (row < 0)
         return;
@@ -106,15 +99,13 @@ void ProfileListModel::onRemoved(const QString& name)
     endRemoveRows();
 }
 
-void ProfileListModel::onChanged(const QString& name)
-{
+void ProfileListModel::onChanged(const QString& name) {
     const int row = rowOf(name);
     if (row >= 0)
         Q_EMIT dataChanged(index(row), index(row));
 }
 
-void ProfileListModel::onActiveChanged(const QString& name)
-{
+void ProfileListModel::onActiveChanged(const QString& name) {
     const QString previous = m_active;
     m_active = name;
     onChanged(previous);

@@ -19,8 +19,7 @@ CommandPalette::CommandPalette(QWidget* parent)
     , m_filter(new QLineEdit(this))
     , m_list(new QListView(this))
     , m_model(new QStandardItemModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
-{
+    , m_proxy(new QSortFilterProxyModel(this)) {
     setObjectName(QStringLiteral("commandPalette"));
     m_filter->setPlaceholderText(tr("Type a command…"));
     m_filter->setAccessibleName(tr("Command"));
@@ -43,8 +42,7 @@ CommandPalette::CommandPalette(QWidget* parent)
     connect(m_list, &QListView::activated, this, &CommandPalette::runCurrent);
 }
 
-void CommandPalette::open(const QList<QAction*>& actions)
-{
+void CommandPalette::open(const QList<QAction*>& actions) {
     m_actions = actions;
     m_model->clear();
     for (int i = 0; i < actions.size(); ++i) {
@@ -68,8 +66,7 @@ void CommandPalette::open(const QList<QAction*>& actions)
     m_filter->setFocus();
 }
 
-bool CommandPalette::eventFilter(QObject* watched, QEvent* event)
-{
+bool CommandPalette::eventFilter(QObject* watched, QEvent* event) {
     // Up/Down move in the list while typing goes on in the field.
     if (watched == m_filter && event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
@@ -83,8 +80,7 @@ bool CommandPalette::eventFilter(QObject* watched, QEvent* event)
     return QDialog::eventFilter(watched, event);
 }
 
-void CommandPalette::runCurrent()
-{
+void CommandPalette::runCurrent() {
     const QModelIndex index = m_list->currentIndex();
     if (!index.isValid())
         return;

@@ -9,8 +9,7 @@ namespace tpp {
 
 namespace {
 
-QPixmap render(const QByteArray& svg, const QColor& color, int size)
-{
+QPixmap render(const QByteArray& svg, const QColor& color, int size) {
     QByteArray tinted = svg;
     tinted.replace("currentColor", color.name(QColor::HexRgb).toLatin1());
     QSvgRenderer renderer(tinted);
@@ -21,8 +20,7 @@ QPixmap render(const QByteArray& svg, const QColor& color, int size)
     return pixmap;
 }
 
-QByteArray load(const QString& name)
-{
+QByteArray load(const QString& name) {
     QFile file(QStringLiteral(":/icons/%1.svg").arg(name));
     if (!file.open(QIODevice::ReadOnly))
         return {};
@@ -31,16 +29,14 @@ QByteArray load(const QString& name)
 
 } // namespace
 
-void IconSet::setColors(const QColor& normal, const QColor& disabled, const QColor& selected)
-{
+void IconSet::setColors(const QColor& normal, const QColor& disabled, const QColor& selected) {
     m_normal = normal;
     m_disabled = disabled;
     m_selected = selected;
     m_cache.clear();
 }
 
-QIcon IconSet::icon(const QString& name) const
-{
+QIcon IconSet::icon(const QString& name) const {
     if (const auto it = m_cache.constFind(name); it != m_cache.cend())
         return *it;
     const QByteArray svg = load(name);
@@ -57,8 +53,7 @@ QIcon IconSet::icon(const QString& name) const
     return icon;
 }
 
-QIcon IconSet::icon(const QString& name, const QColor& color) const
-{
+QIcon IconSet::icon(const QString& name, const QColor& color) const {
     const QByteArray svg = load(name);
     QIcon icon;
     if (!svg.isEmpty())

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "BuildInfo.h"
 #include "CommandPalette.h"
 #include "IconSet.h"
 #include "PageCatalog.h"
@@ -22,8 +23,6 @@
 #include <QSettings>
 #include <QStackedWidget>
 
-#include "BuildInfo.h"
-
 namespace tpp {
 
 MainWindow::MainWindow(const MainWindowDeps& deps, QWidget* parent)
@@ -32,8 +31,7 @@ MainWindow::MainWindow(const MainWindowDeps& deps, QWidget* parent)
     , m_sidebar(new Sidebar(deps.catalog, deps.icons, this))
     , m_stack(new QStackedWidget(this))
     , m_statusBar(new PlatformStatusBar(deps.status, deps.theme, deps.icons, this))
-    , m_palette(new CommandPalette(this))
-{
+    , m_palette(new CommandPalette(this)) {
     setWindowTitle(tr("Terminal++ Console"));
     setWindowIcon(QIcon(QStringLiteral(":/app/tpp-console.svg")));
     setMinimumSize(900, 560);
@@ -62,12 +60,12 @@ MainWindow::MainWindow(const MainWindowDeps& deps, QWidget* parent)
 
     connect(m_sidebar, &Sidebar::pageSelected, this, &MainWindow::showPage);
     connect(m_statusBar, &PlatformStatusBar::profileClicked, this, &MainWindow::openProfileManager);
-    connect(deps.session, &ProfileSession::activeChanged, this, &MainWindow::onActiveProfileChanged);
+    connect(deps.session, &ProfileSession::activeChanged, this,
+            &MainWindow::onActiveProfileChanged);
     connect(deps.session, &ProfileSession::secretNeeded, this, &MainWindow::onSecretNeeded);
-    connect(deps.session, &ProfileSession::secretSaveFailed, this,
-            [this](SecretKind, const QString& message) {
-                m_statusBar->showMessage(message, 15000);
-            });
+    connect(
+        deps.session, &ProfileSession::secretSaveFailed, this,
+        [this](SecretKind, const QString& message) { m_statusBar->showMessage(message, 15000); });
     connect(deps.status, &SourceStatus::changed, this, &MainWindow::refreshPages);
     connect(deps.profiles, &ProfileStore::profileAdded, this, &MainWindow::rebuildProfileMenu);
     connect(deps.profiles, &ProfileStore::profileRemoved, this, &MainWindow::rebuildProfileMenu);
@@ -77,11 +75,11 @@ MainWindow::MainWindow(const MainWindowDeps& deps, QWidget* parent)
     m_sidebar->setCollapsed(deps.settings->value(QStringLiteral("ui/sidebarCollapsed")).toBool());
     restoreGeometry(deps.settings->value(QStringLiteral("ui/geometry")).toByteArray());
     onActiveProfileChanged();
-    showPage(deps.settings->value(QStringLiteral("ui/page"), QStringLiteral("overview")).toString());
+    showPage(
+        deps.settings->value(QStringLiteral("ui/page"), QStringLiteral("overview")).toString());
 }
 
-void MainWindow::buildMenus()
-{
+void MainWindow::buildMenus() {
     IconSet* icons = m_deps.icons;
 
     m_profileMenu = menuBar()->addMenu(tr("&Profile"));
@@ -139,8 +137,7 @@ void MainWindow::buildMenus()
     m_commandActions << quit;
 }
 
-void MainWindow::rebuildProfileMenu()
-{
+void MainWindow::rebuildProfileMenu() {
     if (!m_profileMenu)
         return;
     m_profileMenu->clear();
@@ -170,10 +167,11 @@ void MainWindow::rebuildProfileMenu()
     m_profileActions = QList<QAction*>{manage, edit} + switches + QList<QAction*>{disconnect};
 }
 
-void MainWindow::openCommandPalette() { m_palette->open(m_pageActions + m_profileActions + m_commandActions); }
+void MainWindow::openCommandPalette() {
+    m_palette->open(m_pageActions + m_profileActions + m_commandActions);
+}
 
-void MainWindow::showPage(const QString& id)
-{
+void MainWindow::showPage(const QString& id) {
     Page* target = m_pages.value(id);
     if (!target)
         target = m_pages.value(m_deps.catalog->pages().constFirst().id);
@@ -182,16 +180,16 @@ void MainWindow::showPage(const QString& id)
     m_deps.settings->setValue(QStringLiteral("ui/page"), target->spec().id);
 }
 
-Page* MainWindow::page(const QString& id) const { return m_pages.value(id); }
+Page* MainWindow::page(const QString& id) const {
+    return m_pages.value(id);
+}
 
-QString MainWindow::currentPage() const
-{
+QString MainWindow::currentPage() const {
     const auto* current = qobject_cast<Page*>(m_stack->currentWidget());
     return current ? current->spec().id : QString();
 }
 
-void MainWindow::onActiveProfileChanged()
-{
+void MainWindow::onActiveProfileChanged() {
     const auto& active = m_deps.session->active();
     m_statusBar->setProfile(active ? active->name : QString(), active && active->production);
     setWindowTitle(active ? tr("%1 — Terminal++ Console").arg(active->name)
@@ -202,16 +200,14 @@ void MainWindow::onActiveProfileChanged()
         m_deps.session->requestSecret(SecretKind::DatabasePassword);
 }
 
-void MainWindow::refreshPages()
-{
+void MainWindow::refreshPages() {
     const auto& active = m_deps.session->active();
     for (Page* page : std::as_const(m_pages))
         page->updateState(active ? &*active : nullptr,
                           m_deps.status->snapshot(page->spec().primarySource));
 }
 
-void MainWindow::onSecretNeeded(SecretKind kind, const QString& message, bool canSave)
-{
+void MainWindow::onSecretNeeded(SecretKind kind, const QString& message, bool canSave) {
     const auto& active = m_deps.session->active();
     if (!active || kind != SecretKind::DatabasePassword)
         return;
@@ -228,22 +224,19 @@ void MainWindow::onSecretNeeded(SecretKind kind, const QString& message, bool ca
         m_deps.session->provideSecret(kind, prompt.secret(), prompt.saveRequested());
 }
 
-void MainWindow::applyTheme(ThemeController::Mode mode)
-{
+void MainWindow::applyTheme(ThemeController::Mode mode) {
     m_deps.theme->setMode(mode);
     m_deps.settings->setValue(QStringLiteral("ui/theme"), ThemeController::modeName(mode));
 }
 
-void MainWindow::openProfileManager()
-{
+void MainWindow::openProfileManager() {
     ProfileManagerDialog dialog(m_deps.profiles, m_deps.secrets, m_deps.icons, this);
     connect(&dialog, &ProfileManagerDialog::activateRequested, m_deps.session,
             [this](const QString& name) { m_deps.session->activate(name); });
     dialog.exec();
 }
 
-void MainWindow::editActiveProfile()
-{
+void MainWindow::editActiveProfile() {
     const auto& active = m_deps.session->active();
     if (!active)
         return openProfileManager();
@@ -253,8 +246,7 @@ void MainWindow::editActiveProfile()
         m_deps.session->activate(editor.savedName());
 }
 
-void MainWindow::closeEvent(QCloseEvent* event)
-{
+void MainWindow::closeEvent(QCloseEvent* event) {
     m_deps.settings->setValue(QStringLiteral("ui/geometry"), saveGeometry());
     QMainWindow::closeEvent(event);
 }

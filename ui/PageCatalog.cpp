@@ -4,8 +4,7 @@
 
 namespace tpp {
 
-PageCatalog::PageCatalog()
-{
+PageCatalog::PageCatalog() {
     const QString monitor = tr("Monitor");
     const QString platform = tr("Platform");
     const QString operate = tr("Operate");
@@ -35,13 +34,11 @@ PageCatalog::PageCatalog()
          tr("Database, Redis and sandbox backups with verification and restore drills."),
          Source::Database},
         {QStringLiteral("audit"), tr("Audit"), operate, QStringLiteral("file-clock"),
-         tr("Who changed what on the platform, when, and with what outcome."),
-         Source::Database},
+         tr("Who changed what on the platform, when, and with what outcome."), Source::Database},
     };
 }
 
-const PageSpec* PageCatalog::find(const QString& id) const
-{
+const PageSpec* PageCatalog::find(const QString& id) const {
     for (const PageSpec& spec : m_pages)
         if (spec.id == id)
             return &spec;

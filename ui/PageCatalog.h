@@ -12,11 +12,11 @@ namespace tpp {
 /// lives on. One table, so the sidebar, Ctrl+1…9, the command palette and the
 /// screenshot run can never disagree about which pages exist.
 struct PageSpec {
-    QString id;        ///< stable, used in file names and settings ("sandboxes")
-    QString title;     ///< translated
-    QString group;     ///< translated: Monitor, Platform, Operate
-    QString icon;      ///< lucide icon name in resources/icons
-    QString purpose;   ///< translated one-line description shown in the empty state
+    QString id;      ///< stable, used in file names and settings ("sandboxes")
+    QString title;   ///< translated
+    QString group;   ///< translated: Monitor, Platform, Operate
+    QString icon;    ///< lucide icon name in resources/icons
+    QString purpose; ///< translated one-line description shown in the empty state
     Source primarySource = Source::Cluster;
 };
 

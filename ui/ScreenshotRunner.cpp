@@ -20,14 +20,13 @@ ScreenshotRunner::ScreenshotRunner(MainWindow* window, QDir dir, QStringList pag
     , m_window(window)
     , m_dir(std::move(dir))
     , m_pageIds(std::move(pageIds))
-    , m_timeoutMs(readyTimeoutMs)
-{
+    , m_timeoutMs(readyTimeoutMs) {}
+
+void ScreenshotRunner::start() {
+    QTimer::singleShot(kSettleMs, this, &ScreenshotRunner::next);
 }
 
-void ScreenshotRunner::start() { QTimer::singleShot(kSettleMs, this, &ScreenshotRunner::next); }
-
-void ScreenshotRunner::next()
-{
+void ScreenshotRunner::next() {
     ++m_index;
     if (m_index >= m_pageIds.size()) {
         Q_EMIT finished(m_failures == 0 ? 0 : 1);
@@ -63,11 +62,10 @@ void ScreenshotRunner::next()
     timeout->start(m_timeoutMs);
 }
 
-void ScreenshotRunner::capture()
-{
+void ScreenshotRunner::capture() {
     const QString id = m_pageIds.at(m_index);
-    const QString file =
-        m_dir.filePath(QStringLiteral("%1-%2.png").arg(m_index + 1, 2, 10, QLatin1Char('0')).arg(id));
+    const QString file = m_dir.filePath(
+        QStringLiteral("%1-%2.png").arg(m_index + 1, 2, 10, QLatin1Char('0')).arg(id));
     if (!m_window->grab().save(file)) {
         std::fprintf(stderr, "tpp-console: --screenshot: could not write %s\n", qPrintable(file));
         ++m_failures;

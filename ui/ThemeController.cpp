@@ -9,8 +9,7 @@ namespace tpp {
 
 namespace {
 
-QPalette lightPalette()
-{
+QPalette lightPalette() {
     QPalette p;
     p.setColor(QPalette::Window, QColor(0xf6, 0xf7, 0xf9));
     p.setColor(QPalette::WindowText, QColor(0x1f, 0x23, 0x28));
@@ -35,8 +34,7 @@ QPalette lightPalette()
     return p;
 }
 
-QPalette darkPalette()
-{
+QPalette darkPalette() {
     QPalette p;
     p.setColor(QPalette::Window, QColor(0x1b, 0x1f, 0x24));
     p.setColor(QPalette::WindowText, QColor(0xe6, 0xed, 0xf3));
@@ -67,14 +65,12 @@ QPalette darkPalette()
 ThemeController::ThemeController(IconSet* icons, QPalette systemPalette, QObject* parent)
     : QObject(parent)
     , m_icons(icons)
-    , m_systemPalette(std::move(systemPalette))
-{
+    , m_systemPalette(std::move(systemPalette)) {
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     apply();
 }
 
-bool ThemeController::systemIsDark() const
-{
+bool ThemeController::systemIsDark() const {
     // Qt 6.4 has no QStyleHints::colorScheme(); the platform theme's palette and
     // GTK_THEME are what a 6.4 application can see of the system's choice.
     const QByteArray gtkTheme = qgetenv("GTK_THEME").toLower();
@@ -85,14 +81,12 @@ bool ThemeController::systemIsDark() const
     return window.lightness() < text.lightness();
 }
 
-void ThemeController::setMode(Mode mode)
-{
+void ThemeController::setMode(Mode mode) {
     m_mode = mode;
     apply();
 }
 
-void ThemeController::apply()
-{
+void ThemeController::apply() {
     m_dark = m_mode == Mode::Dark || (m_mode == Mode::System && systemIsDark());
     const QPalette palette = m_dark ? darkPalette() : lightPalette();
     QApplication::setPalette(palette);
@@ -102,8 +96,7 @@ void ThemeController::apply()
     Q_EMIT themeChanged();
 }
 
-QColor ThemeController::statusColor(Status status) const
-{
+QColor ThemeController::statusColor(Status status) const {
     switch (status) {
     case Status::Good:
         return m_dark ? QColor(0x3f, 0xb9, 0x50) : QColor(0x1a, 0x7f, 0x37);
@@ -117,10 +110,11 @@ QColor ThemeController::statusColor(Status status) const
     return {};
 }
 
-QColor ThemeController::accent() const { return QApplication::palette().color(QPalette::Highlight); }
+QColor ThemeController::accent() const {
+    return QApplication::palette().color(QPalette::Highlight);
+}
 
-ThemeController::Mode ThemeController::parseMode(const QString& text, bool* ok)
-{
+ThemeController::Mode ThemeController::parseMode(const QString& text, bool* ok) {
     if (ok)
         *ok = true;
     if (text == QLatin1String("light"))
@@ -132,8 +126,7 @@ ThemeController::Mode ThemeController::parseMode(const QString& text, bool* ok)
     return Mode::System;
 }
 
-QString ThemeController::modeName(Mode mode)
-{
+QString ThemeController::modeName(Mode mode) {
     switch (mode) {
     case Mode::Light:
         return QStringLiteral("light");

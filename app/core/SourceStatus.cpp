@@ -5,18 +5,19 @@
 namespace tpp {
 
 namespace {
-std::size_t indexOf(Source source) { return static_cast<std::size_t>(source); }
+std::size_t indexOf(Source source) {
+    return static_cast<std::size_t>(source);
+}
 } // namespace
 
 SourceStatus::SourceStatus(QObject* parent)
-    : QObject(parent)
-{
+    : QObject(parent) {}
+
+SourceSnapshot SourceStatus::snapshot(Source source) const {
+    return m_sources[indexOf(source)];
 }
 
-SourceSnapshot SourceStatus::snapshot(Source source) const { return m_sources[indexOf(source)]; }
-
-void SourceStatus::setState(Source source, SourceState state, const QString& detail)
-{
+void SourceStatus::setState(Source source, SourceState state, const QString& detail) {
     auto& s = m_sources[indexOf(source)];
     s.state = state;
     s.detail = detail;
@@ -25,14 +26,12 @@ void SourceStatus::setState(Source source, SourceState state, const QString& det
     Q_EMIT changed(source);
 }
 
-void SourceStatus::markFresh(Source source)
-{
+void SourceStatus::markFresh(Source source) {
     m_sources[indexOf(source)].lastSuccess = QDateTime::currentDateTimeUtc();
     Q_EMIT changed(source);
 }
 
-void SourceStatus::resetAll(bool configured)
-{
+void SourceStatus::resetAll(bool configured) {
     for (Source source : kAllSources) {
         m_sources[indexOf(source)] = SourceSnapshot{
             configured ? SourceState::Disconnected : SourceState::NotConfigured, {}, {}};
@@ -40,8 +39,7 @@ void SourceStatus::resetAll(bool configured)
     }
 }
 
-QString SourceStatus::sourceName(Source source)
-{
+QString SourceStatus::sourceName(Source source) {
     switch (source) {
     case Source::Cluster:
         return QCoreApplication::translate("tpp::SourceStatus", "Cluster");
@@ -55,8 +53,7 @@ QString SourceStatus::sourceName(Source source)
     return {};
 }
 
-QString SourceStatus::stateName(SourceState state)
-{
+QString SourceStatus::stateName(SourceState state) {
     switch (state) {
     case SourceState::NotConfigured:
         return QCoreApplication::translate("tpp::SourceStatus", "not configured");

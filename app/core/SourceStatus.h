@@ -27,8 +27,8 @@ enum class SourceState {
 
 struct SourceSnapshot {
     SourceState state = SourceState::NotConfigured;
-    QString detail;          ///< human text: what failed, where
-    QDateTime lastSuccess;   ///< when data last arrived (UTC); null if never
+    QString detail;        ///< human text: what failed, where
+    QDateTime lastSuccess; ///< when data last arrived (UTC); null if never
 };
 
 class SourceStatus : public QObject {

@@ -8,8 +8,7 @@
 
 namespace tpp {
 
-QStringList KubeconfigContexts::defaultFiles()
-{
+QStringList KubeconfigContexts::defaultFiles() {
     const QByteArray env = qgetenv("KUBECONFIG");
     if (!env.isEmpty()) {
         QStringList files;
@@ -21,8 +20,7 @@ QStringList KubeconfigContexts::defaultFiles()
     return {QDir::homePath() + QStringLiteral("/.kube/config")};
 }
 
-KubeconfigContexts KubeconfigContexts::read(const QString& explicitPath)
-{
+KubeconfigContexts KubeconfigContexts::read(const QString& explicitPath) {
     KubeconfigContexts result;
     const QStringList files = explicitPath.isEmpty() ? defaultFiles() : QStringList{explicitPath};
     for (const QString& file : files) {

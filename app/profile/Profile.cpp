@@ -7,18 +7,16 @@ namespace tpp {
 
 namespace {
 
-const QStringList& sslModes()
-{
-    static const QStringList modes{QStringLiteral("disable"), QStringLiteral("allow"),
-                                   QStringLiteral("prefer"),  QStringLiteral("require"),
+const QStringList& sslModes() {
+    static const QStringList modes{QStringLiteral("disable"),   QStringLiteral("allow"),
+                                   QStringLiteral("prefer"),    QStringLiteral("require"),
                                    QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
     return modes;
 }
 
 // Checks an optional URL field: empty is fine, otherwise one of the schemes.
 void checkUrl(QStringList& errors, const QString& field, const QString& value,
-              const QStringList& schemes)
-{
+              const QStringList& schemes) {
     if (value.isEmpty())
         return;
     const QUrl url(value, QUrl::StrictMode);
@@ -30,13 +28,13 @@ void checkUrl(QStringList& errors, const QString& field, const QString& value,
         errors << Profile::tr("%1: scheme \"%2\" is not supported (use %3)")
                       .arg(field, url.scheme(), schemes.join(QLatin1String(", ")));
     if (!url.password().isEmpty())
-        errors << Profile::tr("%1: the URL contains a password; secrets belong in the key store, not "
-                     "in the profile")
+        errors << Profile::tr(
+                      "%1: the URL contains a password; secrets belong in the key store, not "
+                      "in the profile")
                       .arg(field);
 }
 
-QStringList toList(const QVariant& value)
-{
+QStringList toList(const QVariant& value) {
     // QSettings returns a single string for "a" and a list for "a, b".
     QStringList out;
     for (const QString& item : value.toStringList()) {
@@ -49,8 +47,7 @@ QStringList toList(const QVariant& value)
 
 } // namespace
 
-QStringList Profile::validate() const
-{
+QStringList Profile::validate() const {
     QStringList errors;
     if (name.trimmed().isEmpty())
         errors << tr("name: a profile needs a name");
@@ -63,7 +60,8 @@ QStringList Profile::validate() const
                       .arg(dbSslMode, sslModes().join(QLatin1String(", ")));
     if (!dbUri.isEmpty()) {
         const QUrl uri(dbUri);
-        if (uri.scheme() != QLatin1String("postgresql") && uri.scheme() != QLatin1String("postgres"))
+        if (uri.scheme() != QLatin1String("postgresql") &&
+            uri.scheme() != QLatin1String("postgres"))
             errors << tr("dbUri: \"%1\" is not a libpq URI (postgresql://…)").arg(dbUri);
         else if (!uri.password().isEmpty() || dbUri.contains(QLatin1String("password=")))
             errors << tr("dbUri: the URI contains a password; secrets belong in the key store, "
@@ -89,8 +87,7 @@ QStringList Profile::validate() const
     return errors;
 }
 
-QString Profile::secretKindName(SecretKind kind)
-{
+QString Profile::secretKindName(SecretKind kind) {
     switch (kind) {
     case SecretKind::DatabasePassword:
         return QStringLiteral("db-password");
@@ -104,13 +101,11 @@ QString Profile::secretKindName(SecretKind kind)
     return {};
 }
 
-QString Profile::secretKey(const QString& profileName, SecretKind kind)
-{
+QString Profile::secretKey(const QString& profileName, SecretKind kind) {
     return profileName + QLatin1Char('/') + secretKindName(kind);
 }
 
-void Profile::writeTo(QSettings& s) const
-{
+void Profile::writeTo(QSettings& s) const {
     s.setValue(QStringLiteral("name"), name);
     s.setValue(QStringLiteral("production"), production);
     s.setValue(QStringLiteral("kubeconfig"), kubeconfig);
@@ -133,8 +128,7 @@ void Profile::writeTo(QSettings& s) const
     s.setValue(QStringLiteral("backupDestination"), backupDestination);
 }
 
-Profile Profile::readFrom(const QSettings& s)
-{
+Profile Profile::readFrom(const QSettings& s) {
     Profile p;
     p.name = s.value(QStringLiteral("name")).toString().trimmed();
     p.production = s.value(QStringLiteral("production"), false).toBool();

@@ -44,7 +44,7 @@ public:
     QString prometheusUrl;
     QString alertmanagerUrl;
     QList<HealthEndpoint> healthEndpoints;
-    QStringList sshHosts; ///< user@host[:port]
+    QStringList sshHosts;      ///< user@host[:port]
     QString backupDestination; ///< file:///path or sftp://user@host[:port]/path
 
     friend bool operator==(const Profile&, const Profile&) = default;

@@ -17,8 +17,7 @@ ProfileSession::ProfileSession(ProfileStore* store, SecretStore* secrets, Source
     : QObject(parent)
     , m_store(store)
     , m_secrets(secrets)
-    , m_status(status)
-{
+    , m_status(status) {
     connect(m_secrets, &SecretStore::readFinished, this,
             [this](const QString& key, const QString& value) {
                 if (const auto kind = kindForKey(key))
@@ -48,8 +47,7 @@ ProfileSession::ProfileSession(ProfileStore* store, SecretStore* secrets, Source
     });
 }
 
-bool ProfileSession::activate(const QString& name)
-{
+bool ProfileSession::activate(const QString& name) {
     std::optional<Profile> next;
     if (!name.isEmpty()) {
         next = m_store->profile(name);
@@ -75,15 +73,13 @@ bool ProfileSession::activate(const QString& name)
     return true;
 }
 
-void ProfileSession::requestSecret(SecretKind kind)
-{
+void ProfileSession::requestSecret(SecretKind kind) {
     if (!m_active)
         return;
     m_secrets->read(m_active->secretKey(kind));
 }
 
-void ProfileSession::provideSecret(SecretKind kind, const QString& value, bool save)
-{
+void ProfileSession::provideSecret(SecretKind kind, const QString& value, bool save) {
     if (!m_active)
         return;
     const QString key = m_active->secretKey(kind);
@@ -94,8 +90,7 @@ void ProfileSession::provideSecret(SecretKind kind, const QString& value, bool s
     Q_EMIT secretReady(kind, value);
 }
 
-std::optional<SecretKind> ProfileSession::kindForKey(const QString& key) const
-{
+std::optional<SecretKind> ProfileSession::kindForKey(const QString& key) const {
     if (!m_active)
         return std::nullopt;
     for (SecretKind kind : kKinds)

@@ -15,18 +15,14 @@ const QString kFileGroup = QStringLiteral("profile");
 
 ProfileStore::ProfileStore(QSettings* settings, QObject* parent)
     : QObject(parent)
-    , m_settings(settings)
-{
-}
+    , m_settings(settings) {}
 
-QString ProfileStore::groupFor(const QString& name)
-{
+QString ProfileStore::groupFor(const QString& name) {
     // Percent-encode so any profile name is a single, reversible settings group.
     return kProfiles + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(name));
 }
 
-QStringList ProfileStore::names() const
-{
+QStringList ProfileStore::names() const {
     m_settings->beginGroup(kProfiles);
     QStringList out;
     for (const QString& group : m_settings->childGroups())
@@ -38,8 +34,7 @@ QStringList ProfileStore::names() const
     return out;
 }
 
-std::optional<Profile> ProfileStore::profile(const QString& name) const
-{
+std::optional<Profile> ProfileStore::profile(const QString& name) const {
     if (name.isEmpty() || !names().contains(name))
         return std::nullopt;
     m_settings->beginGroup(groupFor(name));
@@ -49,8 +44,7 @@ std::optional<Profile> ProfileStore::profile(const QString& name) const
     return p;
 }
 
-QStringList ProfileStore::save(const Profile& profile, const QString& previousName)
-{
+QStringList ProfileStore::save(const Profile& profile, const QString& previousName) {
     QStringList errors = profile.validate();
     const bool renaming = !previousName.isEmpty() && previousName != profile.name;
     const bool exists = names().contains(profile.name);
@@ -77,8 +71,7 @@ QStringList ProfileStore::save(const Profile& profile, const QString& previousNa
     return {};
 }
 
-bool ProfileStore::remove(const QString& name)
-{
+bool ProfileStore::remove(const QString& name) {
     if (!names().contains(name))
         return false;
     m_settings->remove(groupFor(name));
@@ -89,8 +82,7 @@ bool ProfileStore::remove(const QString& name)
     return true;
 }
 
-QString ProfileStore::freeName(const QString& wanted) const
-{
+QString ProfileStore::freeName(const QString& wanted) const {
     const QStringList existing = names();
     if (!existing.contains(wanted))
         return wanted;
@@ -101,8 +93,7 @@ QString ProfileStore::freeName(const QString& wanted) const
     }
 }
 
-QString ProfileStore::duplicate(const QString& name)
-{
+QString ProfileStore::duplicate(const QString& name) {
     auto p = profile(name);
     if (!p)
         return {};
@@ -110,8 +101,7 @@ QString ProfileStore::duplicate(const QString& name)
     return save(*p).isEmpty() ? p->name : QString();
 }
 
-ProfileStore::FileResult ProfileStore::readFile(const QString& path)
-{
+ProfileStore::FileResult ProfileStore::readFile(const QString& path) {
     FileResult result;
     const QFileInfo info(path);
     if (!info.isFile() || !info.isReadable()) {
@@ -145,8 +135,7 @@ ProfileStore::FileResult ProfileStore::readFile(const QString& path)
     return result;
 }
 
-ProfileStore::FileResult ProfileStore::importFile(const QString& path)
-{
+ProfileStore::FileResult ProfileStore::importFile(const QString& path) {
     FileResult result = readFile(path);
     if (!result.profile)
         return result;
@@ -157,8 +146,7 @@ ProfileStore::FileResult ProfileStore::importFile(const QString& path)
     return result;
 }
 
-QString ProfileStore::exportFile(const QString& name, const QString& path) const
-{
+QString ProfileStore::exportFile(const QString& name, const QString& path) const {
     const auto p = profile(name);
     if (!p)
         return tr("no profile called \"%1\"").arg(name);
@@ -173,13 +161,11 @@ QString ProfileStore::exportFile(const QString& name, const QString& path) const
     return {};
 }
 
-QString ProfileStore::activeName() const
-{
+QString ProfileStore::activeName() const {
     return m_settings->value(QStringLiteral("activeProfile")).toString();
 }
 
-void ProfileStore::setActiveName(const QString& name)
-{
+void ProfileStore::setActiveName(const QString& name) {
     if (activeName() == name)
         return;
     m_settings->setValue(QStringLiteral("activeProfile"), name);

@@ -1,15 +1,13 @@
 #include "profile/SecretStore.h"
 
 #include <QCoreApplication>
-
 #include <qt6keychain/keychain.h>
 
 namespace tpp {
 
 namespace {
 
-SecretStore::Failure classify(QKeychain::Error error)
-{
+SecretStore::Failure classify(QKeychain::Error error) {
     switch (error) {
     case QKeychain::EntryNotFound:
         return SecretStore::Failure::NotFound;
@@ -27,13 +25,12 @@ SecretStore::Failure classify(QKeychain::Error error)
 // QtKeychain passes libsecret's GError through as OtherError when the session
 // bus or the Secret Service is missing. These are the messages libsecret/GDBus
 // give for "nothing to talk to"; they mean "no backend" to the user.
-SecretStore::Failure refine(SecretStore::Failure failure, const QString& message)
-{
+SecretStore::Failure refine(SecretStore::Failure failure, const QString& message) {
     static const char* const kNoServiceMessages[] = {
-        "org.freedesktop.secrets",  // name not provided by any .service file
-        "No keychain service",      // QtKeychain's own wording
-        "Could not connect",        // GDBus: the bus address leads nowhere
-        "Cannot autolaunch D-Bus",  // GDBus: no bus and no X11 to start one
+        "org.freedesktop.secrets", // name not provided by any .service file
+        "No keychain service",     // QtKeychain's own wording
+        "Could not connect",       // GDBus: the bus address leads nowhere
+        "Cannot autolaunch D-Bus", // GDBus: no bus and no X11 to start one
         "Cannot spawn a message bus",
         "ServiceUnknown",
         "/org/freedesktop/secrets/collection", // a Secret Service without a usable keyring
@@ -50,12 +47,9 @@ SecretStore::Failure refine(SecretStore::Failure failure, const QString& message
 
 SecretStore::SecretStore(QString service, QObject* parent)
     : QObject(parent)
-    , m_service(std::move(service))
-{
-}
+    , m_service(std::move(service)) {}
 
-void SecretStore::read(const QString& key)
-{
+void SecretStore::read(const QString& key) {
     if (const auto it = m_session.constFind(key); it != m_session.cend()) {
         // Still asynchronous, so callers see one behaviour whatever the source.
         const QString value = *it;
@@ -78,8 +72,7 @@ void SecretStore::read(const QString& key)
     job->start();
 }
 
-void SecretStore::write(const QString& key, const QString& value)
-{
+void SecretStore::write(const QString& key, const QString& value) {
     auto* job = new QKeychain::WritePasswordJob(m_service, this);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
@@ -97,8 +90,7 @@ void SecretStore::write(const QString& key, const QString& value)
     job->start();
 }
 
-void SecretStore::remove(const QString& key)
-{
+void SecretStore::remove(const QString& key) {
     m_session.remove(key);
     auto* job = new QKeychain::DeletePasswordJob(m_service, this);
     job->setAutoDelete(true);
@@ -116,19 +108,18 @@ void SecretStore::remove(const QString& key)
     job->start();
 }
 
-void SecretStore::rememberForSession(const QString& key, const QString& value)
-{
+void SecretStore::rememberForSession(const QString& key, const QString& value) {
     m_session.insert(key, value);
 }
 
-void SecretStore::forgetSession() { m_session.clear(); }
+void SecretStore::forgetSession() {
+    m_session.clear();
+}
 
-QString SecretStore::describe(Failure failure, const QString& detail)
-{
+QString SecretStore::describe(Failure failure, const QString& detail) {
     switch (failure) {
     case Failure::NotFound:
-        return QCoreApplication::translate("tpp::SecretStore",
-                                           "No secret is stored for this yet.");
+        return QCoreApplication::translate("tpp::SecretStore", "No secret is stored for this yet.");
     case Failure::NoBackend:
         return QCoreApplication::translate(
                    "tpp::SecretStore",
@@ -137,8 +128,7 @@ QString SecretStore::describe(Failure failure, const QString& detail)
                    "asks for them each run and keeps them in memory only.")
             .arg(detail);
     case Failure::Denied:
-        return QCoreApplication::translate("tpp::SecretStore",
-                                           "The key store refused access (%1).")
+        return QCoreApplication::translate("tpp::SecretStore", "The key store refused access (%1).")
             .arg(detail);
     case Failure::Other:
         return QCoreApplication::translate("tpp::SecretStore", "The key store failed: %1")

@@ -19,9 +19,9 @@ class SecretStore : public QObject {
 public:
     enum class Operation { Read, Write, Remove };
     enum class Failure {
-        NotFound,    ///< no secret under this key
-        NoBackend,   ///< no Secret Service / key store is running
-        Denied,      ///< the user or the key store refused access
+        NotFound,  ///< no secret under this key
+        NoBackend, ///< no Secret Service / key store is running
+        Denied,    ///< the user or the key store refused access
         Other
     };
     Q_ENUM(Failure)

@@ -15,11 +15,11 @@ using tpp::SecretStore;
 class tst_SecretStore : public QObject {
     Q_OBJECT
 
-    static QStringList filesContaining(const QByteArray& needle)
-    {
+    static QStringList filesContaining(const QByteArray& needle) {
         QStringList hits;
         const QString root = qEnvironmentVariable("TPP_TEST_ROOT");
-        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System,
+                        QDirIterator::Subdirectories);
         while (it.hasNext()) {
             QFile f(it.next());
             if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
@@ -29,24 +29,25 @@ class tst_SecretStore : public QObject {
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY2(!qEnvironmentVariableIsEmpty("TPP_TEST_ROOT"), "run through tests/integration/with-keyring.sh");
+    void initTestCase() {
+        QVERIFY2(!qEnvironmentVariableIsEmpty("TPP_TEST_ROOT"),
+                 "run through tests/integration/with-keyring.sh");
         // The folders checked below are the ones Qt itself would write to.
         QVERIFY(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
                     .startsWith(qEnvironmentVariable("TPP_TEST_ROOT")));
     }
 
-    void roundTripLeavesNoTrace()
-    {
+    void roundTripLeavesNoTrace() {
         SecretStore store(QStringLiteral("tpp-console-test"));
         const QString key = QStringLiteral("local-stack/db-password");
-        const QString secret = QStringLiteral("s3cr3t-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString secret =
+            QStringLiteral("s3cr3t-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
         QSignalSpy failed(&store, &SecretStore::failed);
 
         QSignalSpy written(&store, &SecretStore::writeFinished);
         store.write(key, secret);
-        QVERIFY2(written.wait(10000), failed.isEmpty() ? "timeout" : qPrintable(failed.first().at(3).toString()));
+        QVERIFY2(written.wait(10000),
+                 failed.isEmpty() ? "timeout" : qPrintable(failed.first().at(3).toString()));
         QCOMPARE(written.first().first().toString(), key);
 
         QSignalSpy read(&store, &SecretStore::readFinished);
@@ -74,10 +75,10 @@ private Q_SLOTS:
         QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u'\n')));
     }
 
-    void sessionSecretsAreAnsweredFromMemoryOnly()
-    {
+    void sessionSecretsAreAnsweredFromMemoryOnly() {
         SecretStore store(QStringLiteral("tpp-console-test"));
-        const QString secret = QStringLiteral("session-only-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString secret =
+            QStringLiteral("session-only-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
         store.rememberForSession(QStringLiteral("p/redis-password"), secret);
         QSignalSpy read(&store, &SecretStore::readFinished);
         store.read(QStringLiteral("p/redis-password"));
@@ -88,7 +89,8 @@ private Q_SLOTS:
         QSignalSpy failed(&other, &SecretStore::failed);
         other.read(QStringLiteral("p/redis-password"));
         QVERIFY(failed.wait(10000));
-        QCOMPARE(failed.first().at(2).value<SecretStore::Failure>(), SecretStore::Failure::NotFound);
+        QCOMPARE(failed.first().at(2).value<SecretStore::Failure>(),
+                 SecretStore::Failure::NotFound);
         QVERIFY(filesContaining(secret.toUtf8()).isEmpty());
     }
 };

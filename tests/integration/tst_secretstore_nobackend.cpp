@@ -12,22 +12,22 @@ using tpp::SecretStore;
 class tst_SecretStoreNoBackend : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void writeFailsAsNoBackend()
-    {
+    void writeFailsAsNoBackend() {
         SecretStore store(QStringLiteral("tpp-console-test"));
         QSignalSpy failed(&store, &SecretStore::failed);
         QSignalSpy written(&store, &SecretStore::writeFinished);
         store.write(QStringLiteral("p/db-password"), QStringLiteral("never-stored"));
         QVERIFY(failed.wait(15000));
         QCOMPARE(written.size(), 0);
-        QCOMPARE(failed.first().at(1).value<SecretStore::Operation>(), SecretStore::Operation::Write);
+        QCOMPARE(failed.first().at(1).value<SecretStore::Operation>(),
+                 SecretStore::Operation::Write);
         const auto failure = failed.first().at(2).value<SecretStore::Failure>();
-        QVERIFY2(failure == SecretStore::Failure::NoBackend, qPrintable(failed.first().at(3).toString()));
+        QVERIFY2(failure == SecretStore::Failure::NoBackend,
+                 qPrintable(failed.first().at(3).toString()));
         QVERIFY(SecretStore::describe(failure, QString()).contains(u"no usable Secret Service"));
     }
 
-    void readFailsAsNoBackendButSessionMemoryWorks()
-    {
+    void readFailsAsNoBackendButSessionMemoryWorks() {
         SecretStore store(QStringLiteral("tpp-console-test"));
         QSignalSpy failed(&store, &SecretStore::failed);
         store.read(QStringLiteral("p/db-password"));
@@ -35,7 +35,8 @@ private Q_SLOTS:
         // Without a bus: no backend. With a Secret Service that has no keyring,
         // libsecret's search simply finds nothing. Either way the user is asked.
         const auto failure = failed.first().at(2).value<SecretStore::Failure>();
-        QVERIFY2(failure == SecretStore::Failure::NoBackend || failure == SecretStore::Failure::NotFound,
+        QVERIFY2(failure == SecretStore::Failure::NoBackend ||
+                     failure == SecretStore::Failure::NotFound,
                  qPrintable(failed.first().at(3).toString()));
 
         store.rememberForSession(QStringLiteral("p/db-password"), QStringLiteral("typed-by-user"));

@@ -12,8 +12,7 @@ class tst_ProfileListModel : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
 
-    static Profile make(const QString& name, bool production = false)
-    {
+    static Profile make(const QString& name, bool production = false) {
         Profile p;
         p.name = name;
         p.production = production;
@@ -22,13 +21,13 @@ class tst_ProfileListModel : public QObject {
     }
 
 private Q_SLOTS:
-    void followsTheStoreIncrementally()
-    {
+    void followsTheStoreIncrementally() {
         QSettings settings(m_dir.filePath(QStringLiteral("m.conf")), QSettings::IniFormat);
         ProfileStore store(&settings);
         QVERIFY(store.save(make(QStringLiteral("b"))).isEmpty());
         ProfileListModel model(&store);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
         QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy removes(&model, &QAbstractItemModel::rowsRemoved);
@@ -43,7 +42,8 @@ private Q_SLOTS:
         for (int row = 0; row < 3; ++row)
             QCOMPARE(model.index(row).data().toString(), store.names().at(row));
         QVERIFY(model.index(0).data(ProfileListModel::ProductionRole).toBool());
-        QVERIFY(model.index(0).data(ProfileListModel::SummaryRole).toString().contains(u"production"));
+        QVERIFY(
+            model.index(0).data(ProfileListModel::SummaryRole).toString().contains(u"production"));
 
         store.setActiveName(QStringLiteral("c"));
         QVERIFY(model.index(2).data(ProfileListModel::ActiveRole).toBool());

@@ -33,28 +33,29 @@ class tst_MainWindow : public QObject {
         IconSet icons;
         ThemeController theme{&icons, QApplication::palette()};
         PageCatalog catalog;
-        MainWindow window{{&catalog, &profiles, &session, &secrets, &status, &theme, &icons, &settings}};
+        MainWindow window{
+            {&catalog, &profiles, &session, &secrets, &status, &theme, &icons, &settings}};
         Fixture() { window.setInteractive(false); }
     };
 
 private Q_SLOTS:
-    void hasEveryPageWithAnHonestEmptyState()
-    {
+    void hasEveryPageWithAnHonestEmptyState() {
         Fixture f;
-        const QStringList expected{QStringLiteral("overview"), QStringLiteral("alerts"), QStringLiteral("sandboxes"),
-                                   QStringLiteral("sessions"), QStringLiteral("users"), QStringLiteral("workloads"),
-                                   QStringLiteral("terminals"), QStringLiteral("backups"), QStringLiteral("audit")};
+        const QStringList expected{
+            QStringLiteral("overview"),  QStringLiteral("alerts"),  QStringLiteral("sandboxes"),
+            QStringLiteral("sessions"),  QStringLiteral("users"),   QStringLiteral("workloads"),
+            QStringLiteral("terminals"), QStringLiteral("backups"), QStringLiteral("audit")};
         for (const QString& id : expected) {
             Page* page = f.window.page(id);
             QVERIFY2(page, qPrintable(id));
             QVERIFY(!page->showsContent());
-            QCOMPARE(page->emptyState()->headline(), QStringLiteral("Not connected — choose a profile"));
+            QCOMPARE(page->emptyState()->headline(),
+                     QStringLiteral("Not connected — choose a profile"));
         }
         QCOMPARE(f.window.platformStatusBar()->profileText(), QStringLiteral("No profile"));
     }
 
-    void keyboardSwitchesPages()
-    {
+    void keyboardSwitchesPages() {
         Fixture f;
         f.window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&f.window));
@@ -74,8 +75,7 @@ private Q_SLOTS:
         QCOMPARE(f.settings.value(QStringLiteral("ui/page")).toString(), QStringLiteral("users"));
     }
 
-    void profileDrivesStatusBarAndPages()
-    {
+    void profileDrivesStatusBarAndPages() {
         Fixture f;
         Profile p;
         p.name = QStringLiteral("prod-eu");
@@ -84,7 +84,8 @@ private Q_SLOTS:
         p.prometheusUrl = QStringLiteral("http://prom:9090");
         QVERIFY(f.profiles.save(p).isEmpty());
         QVERIFY(f.session.activate(p.name));
-        QCOMPARE(f.window.platformStatusBar()->profileText(), QStringLiteral("prod-eu · PRODUCTION"));
+        QCOMPARE(f.window.platformStatusBar()->profileText(),
+                 QStringLiteral("prod-eu · PRODUCTION"));
         QVERIFY(f.window.windowTitle().startsWith(u"prod-eu"));
         // Database not in the profile: its pages say so and offer to edit it.
         QCOMPARE(f.window.page(QStringLiteral("sessions"))->emptyState()->headline(),
@@ -94,16 +95,20 @@ private Q_SLOTS:
                  QStringLiteral("Cluster: not connected"));
         // A source that goes down shows since when.
         f.status.setState(Source::Prometheus, SourceState::Connected);
-        f.status.setState(Source::Prometheus, SourceState::Down, QStringLiteral("connection refused"));
+        f.status.setState(Source::Prometheus, SourceState::Down,
+                          QStringLiteral("connection refused"));
         const QString body = f.window.page(QStringLiteral("overview"))->emptyState()->body();
-        QVERIFY2(body.contains(u"connection refused") && body.contains(u"Last data"), qPrintable(body));
-        QVERIFY(f.window.platformStatusBar()->indicator(Source::Prometheus)->toolTip().contains(u"down"));
+        QVERIFY2(body.contains(u"connection refused") && body.contains(u"Last data"),
+                 qPrintable(body));
+        QVERIFY(f.window.platformStatusBar()
+                    ->indicator(Source::Prometheus)
+                    ->toolTip()
+                    .contains(u"down"));
         f.session.activate({});
         QCOMPARE(f.window.platformStatusBar()->profileText(), QStringLiteral("No profile"));
     }
 
-    void themesSwitch()
-    {
+    void themesSwitch() {
         Fixture f;
         f.theme.setMode(ThemeController::Mode::Dark);
         QVERIFY(f.theme.isDark());
@@ -111,11 +116,11 @@ private Q_SLOTS:
         f.theme.setMode(ThemeController::Mode::Light);
         QVERIFY(!f.theme.isDark());
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 200);
-        QVERIFY(f.theme.statusColor(ThemeController::Status::Bad) != f.theme.statusColor(ThemeController::Status::Good));
+        QVERIFY(f.theme.statusColor(ThemeController::Status::Bad) !=
+                f.theme.statusColor(ThemeController::Status::Good));
     }
 
-    void iconsAreBundled()
-    {
+    void iconsAreBundled() {
         IconSet icons;
         PageCatalog catalog;
         for (const PageSpec& spec : catalog.pages())

@@ -18,11 +18,12 @@ class tst_ProfileEditorDialog : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
 
-    static QLineEdit* field(QDialog& d, int index) { return d.findChildren<QLineEdit*>().value(index); }
+    static QLineEdit* field(QDialog& d, int index) {
+        return d.findChildren<QLineEdit*>().value(index);
+    }
 
 private Q_SLOTS:
-    void editsAndSavesAProfile()
-    {
+    void editsAndSavesAProfile() {
         QSettings settings(m_dir.filePath(QStringLiteral("e.conf")), QSettings::IniFormat);
         ProfileStore store(&settings);
         SecretStore secrets(QStringLiteral("tpp-console-test"));
@@ -43,8 +44,7 @@ private Q_SLOTS:
         QCOMPARE(store.profile(QStringLiteral("staging-2"))->dbHost, QStringLiteral("db"));
     }
 
-    void refusesBadInputNamingTheField()
-    {
+    void refusesBadInputNamingTheField() {
         QSettings settings(m_dir.filePath(QStringLiteral("f.conf")), QSettings::IniFormat);
         ProfileStore store(&settings);
         SecretStore secrets(QStringLiteral("tpp-console-test"));

@@ -16,8 +16,7 @@ class tst_ProfileSession : public QObject {
     QTemporaryDir m_dir;
 
 private Q_SLOTS:
-    void activationConfiguresSources()
-    {
+    void activationConfiguresSources() {
         QSettings settings(m_dir.filePath(QStringLiteral("s.conf")), QSettings::IniFormat);
         ProfileStore store(&settings);
         SecretStore secrets(QStringLiteral("tpp-console-test"));
@@ -43,8 +42,7 @@ private Q_SLOTS:
         QCOMPARE(status.snapshot(Source::Database).state, SourceState::NotConfigured);
     }
 
-    void missingSecretIsAskedForThenServed()
-    {
+    void missingSecretIsAskedForThenServed() {
         QSettings settings(m_dir.filePath(QStringLiteral("t.conf")), QSettings::IniFormat);
         ProfileStore store(&settings);
         SecretStore secrets(QStringLiteral("tpp-console-test"));

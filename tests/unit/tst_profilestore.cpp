@@ -10,8 +10,7 @@ class tst_ProfileStore : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
 
-    static Profile make(const QString& name)
-    {
+    static Profile make(const QString& name) {
         Profile p;
         p.name = name;
         p.kubeContext = QStringLiteral("tpp-admin");
@@ -23,8 +22,7 @@ class tst_ProfileStore : public QObject {
     }
 
 private Q_SLOTS:
-    void saveListRenameRemove()
-    {
+    void saveListRenameRemove() {
         QSettings settings(m_dir.filePath(QStringLiteral("a.conf")), QSettings::IniFormat);
         ProfileStore store(&settings);
         QSignalSpy added(&store, &ProfileStore::profileAdded);
@@ -32,7 +30,8 @@ private Q_SLOTS:
         QVERIFY(store.save(make(QStringLiteral("prod eu/1"))).size() == 1); // slash refused
         QVERIFY(store.save(make(QStringLiteral("prod eu"))).isEmpty());
         QVERIFY(store.save(make(QStringLiteral("staging"))).isEmpty());
-        QCOMPARE(store.names(), (QStringList{QStringLiteral("prod eu"), QStringLiteral("staging")}));
+        QCOMPARE(store.names(),
+                 (QStringList{QStringLiteral("prod eu"), QStringLiteral("staging")}));
         QCOMPARE(added.size(), 2);
         // Same name again without "previous name": refused, names the field.
         const QStringList clash = store.save(make(QStringLiteral("staging")));
@@ -50,8 +49,7 @@ private Q_SLOTS:
         QVERIFY(!store.remove(QStringLiteral("stage")));
     }
 
-    void survivesARestart()
-    {
+    void survivesARestart() {
         const QString file = m_dir.filePath(QStringLiteral("b.conf"));
         {
             QSettings settings(file, QSettings::IniFormat);
@@ -66,8 +64,7 @@ private Q_SLOTS:
         QCOMPARE(*store.profile(QStringLiteral("one")), make(QStringLiteral("one")));
     }
 
-    void duplicatePicksAFreeName()
-    {
+    void duplicatePicksAFreeName() {
         QSettings settings(m_dir.filePath(QStringLiteral("c.conf")), QSettings::IniFormat);
         ProfileStore store(&settings);
         QVERIFY(store.save(make(QStringLiteral("x"))).isEmpty());
@@ -76,8 +73,7 @@ private Q_SLOTS:
         QVERIFY(store.duplicate(QStringLiteral("nope")).isEmpty());
     }
 
-    void exportImportRoundTripWithoutSecrets()
-    {
+    void exportImportRoundTripWithoutSecrets() {
         QSettings settings(m_dir.filePath(QStringLiteral("d.conf")), QSettings::IniFormat);
         ProfileStore store(&settings);
         Profile p = make(QStringLiteral("shared"));
@@ -98,8 +94,7 @@ private Q_SLOTS:
         QCOMPARE(*store.profile(expected.name), expected);
     }
 
-    void importRefusesBadFiles()
-    {
+    void importRefusesBadFiles() {
         QSettings settings(m_dir.filePath(QStringLiteral("e.conf")), QSettings::IniFormat);
         ProfileStore store(&settings);
         const auto missing = store.importFile(m_dir.filePath(QStringLiteral("missing.ini")));
@@ -113,7 +108,8 @@ private Q_SLOTS:
             f.write(text);
             return f.fileName();
         };
-        const auto noGroup = store.importFile(writeFile(QStringLiteral("nogroup.ini"), "[other]\nname=x\n"));
+        const auto noGroup =
+            store.importFile(writeFile(QStringLiteral("nogroup.ini"), "[other]\nname=x\n"));
         QVERIFY(noGroup.errors.first().contains(u"[profile]"));
         const auto secret = store.importFile(
             writeFile(QStringLiteral("secret.ini"), "[profile]\nname=x\ndbPassword=hunter2\n"));

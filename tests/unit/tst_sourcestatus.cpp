@@ -8,16 +8,14 @@ using namespace tpp;
 class tst_SourceStatus : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void startsNotConfigured()
-    {
+    void startsNotConfigured() {
         SourceStatus status;
         for (Source s : kAllSources) {
             QCOMPARE(status.snapshot(s).state, SourceState::NotConfigured);
             QVERIFY(!status.snapshot(s).lastSuccess.isValid());
         }
     }
-    void connectedStampsTheTime()
-    {
+    void connectedStampsTheTime() {
         SourceStatus status;
         QSignalSpy spy(&status, &SourceStatus::changed);
         const QDateTime before = QDateTime::currentDateTimeUtc();
@@ -27,17 +25,16 @@ private Q_SLOTS:
         QVERIFY(status.snapshot(Source::Database).lastSuccess >= before);
         QVERIFY(!status.snapshot(Source::Cluster).lastSuccess.isValid());
     }
-    void downKeepsTheLastSuccess()
-    {
+    void downKeepsTheLastSuccess() {
         SourceStatus status;
         status.setState(Source::Prometheus, SourceState::Connected);
         const QDateTime last = status.snapshot(Source::Prometheus).lastSuccess;
-        status.setState(Source::Prometheus, SourceState::Down, QStringLiteral("connection refused"));
+        status.setState(Source::Prometheus, SourceState::Down,
+                        QStringLiteral("connection refused"));
         QCOMPARE(status.snapshot(Source::Prometheus).lastSuccess, last);
         QCOMPARE(status.snapshot(Source::Prometheus).detail, QStringLiteral("connection refused"));
     }
-    void resetForgetsEverything()
-    {
+    void resetForgetsEverything() {
         SourceStatus status;
         status.setState(Source::Cluster, SourceState::Connected);
         QSignalSpy spy(&status, &SourceStatus::changed);
@@ -46,8 +43,7 @@ private Q_SLOTS:
         QCOMPARE(status.snapshot(Source::Cluster).state, SourceState::Disconnected);
         QVERIFY(!status.snapshot(Source::Cluster).lastSuccess.isValid());
     }
-    void namesAreHuman()
-    {
+    void namesAreHuman() {
         QCOMPARE(SourceStatus::sourceName(Source::Alertmanager), QStringLiteral("Alertmanager"));
         QCOMPARE(SourceStatus::stateName(SourceState::Down), QStringLiteral("down"));
     }

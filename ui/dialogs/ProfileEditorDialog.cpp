@@ -23,8 +23,7 @@ namespace tpp {
 
 namespace {
 
-QLabel* sectionLabel(const QString& text, QWidget* parent)
-{
+QLabel* sectionLabel(const QString& text, QWidget* parent) {
     auto* label = new QLabel(text, parent);
     QFont font = label->font();
     font.setWeight(QFont::DemiBold);
@@ -33,8 +32,7 @@ QLabel* sectionLabel(const QString& text, QWidget* parent)
     return label;
 }
 
-QStringList splitList(const QString& text)
-{
+QStringList splitList(const QString& text) {
     QStringList out;
     for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
         if (!part.trimmed().isEmpty())
@@ -71,8 +69,7 @@ ProfileEditorDialog::ProfileEditorDialog(ProfileStore* store, SecretStore* secre
     , m_alertmanagerUrl(new QLineEdit(this))
     , m_health(new QPlainTextEdit(this))
     , m_sshHosts(new QLineEdit(this))
-    , m_backup(new QLineEdit(this))
-{
+    , m_backup(new QLineEdit(this)) {
     setWindowTitle(existing ? tr("Edit profile “%1”").arg(existing->name) : tr("New profile"));
     resize(620, 720);
 
@@ -125,7 +122,8 @@ ProfileEditorDialog::ProfileEditorDialog(ProfileStore* store, SecretStore* secre
     layout->addRow(tr("Prometheus URL"), m_prometheusUrl);
     m_alertmanagerUrl->setPlaceholderText(QStringLiteral("http://127.0.0.1:9093"));
     layout->addRow(tr("Alertmanager URL"), m_alertmanagerUrl);
-    m_health->setPlaceholderText(tr("one per line: name=url, e.g. backend=http://host:8000/health"));
+    m_health->setPlaceholderText(
+        tr("one per line: name=url, e.g. backend=http://host:8000/health"));
     m_health->setMaximumHeight(72);
     layout->addRow(tr("Health endpoints"), m_health);
 
@@ -155,8 +153,8 @@ ProfileEditorDialog::ProfileEditorDialog(ProfileStore* store, SecretStore* secre
     outer->addWidget(m_buttons);
 
     connect(browse, &QToolButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Choose a kubeconfig"),
-                                                          m_kubeconfig->text());
+        const QString file =
+            QFileDialog::getOpenFileName(this, tr("Choose a kubeconfig"), m_kubeconfig->text());
         if (!file.isEmpty())
             m_kubeconfig->setText(file);
     });
@@ -181,13 +179,15 @@ ProfileEditorDialog::ProfileEditorDialog(ProfileStore* store, SecretStore* secre
                     m_redisPassword->setPlaceholderText(tr("cannot be saved: no key store"));
                 }
             });
-    connect(m_secrets, &SecretStore::readFinished, this, [this](const QString& key, const QString&) {
-        // Only say a secret is stored; never put its text into a widget.
-        if (key == Profile::secretKey(m_probeName, SecretKind::DatabasePassword))
-            m_dbPassword->setPlaceholderText(tr("stored in the key store — type to replace"));
-        else if (key == Profile::secretKey(m_probeName, SecretKind::RedisPassword))
-            m_redisPassword->setPlaceholderText(tr("stored in the key store — type to replace"));
-    });
+    connect(
+        m_secrets, &SecretStore::readFinished, this, [this](const QString& key, const QString&) {
+            // Only say a secret is stored; never put its text into a widget.
+            if (key == Profile::secretKey(m_probeName, SecretKind::DatabasePassword))
+                m_dbPassword->setPlaceholderText(tr("stored in the key store — type to replace"));
+            else if (key == Profile::secretKey(m_probeName, SecretKind::RedisPassword))
+                m_redisPassword->setPlaceholderText(
+                    tr("stored in the key store — type to replace"));
+        });
 
     Profile initial;
     if (existing) {
@@ -207,8 +207,7 @@ ProfileEditorDialog::ProfileEditorDialog(ProfileStore* store, SecretStore* secre
     m_secrets->read(Profile::secretKey(m_probeName, SecretKind::RedisPassword));
 }
 
-void ProfileEditorDialog::load(const Profile& p)
-{
+void ProfileEditorDialog::load(const Profile& p) {
     m_name->setText(p.name);
     m_production->setChecked(p.production);
     m_kubeconfig->setText(p.kubeconfig);
@@ -231,8 +230,7 @@ void ProfileEditorDialog::load(const Profile& p)
     m_backup->setText(p.backupDestination);
 }
 
-void ProfileEditorDialog::reloadContexts()
-{
+void ProfileEditorDialog::reloadContexts() {
     const QString chosen = m_context->currentText();
     const KubeconfigContexts found = KubeconfigContexts::read(m_kubeconfig->text().trimmed());
     m_context->clear();
@@ -246,8 +244,7 @@ void ProfileEditorDialog::reloadContexts()
     m_contextProblems->setVisible(!problems.isEmpty());
 }
 
-Profile ProfileEditorDialog::profile() const
-{
+Profile ProfileEditorDialog::profile() const {
     Profile p;
     p.name = m_name->text().trimmed();
     p.production = m_production->isChecked();
@@ -263,7 +260,8 @@ Profile ProfileEditorDialog::profile() const
     p.redisUrl = m_redisUrl->text().trimmed();
     p.prometheusUrl = m_prometheusUrl->text().trimmed();
     p.alertmanagerUrl = m_alertmanagerUrl->text().trimmed();
-    for (const QString& line : m_health->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+    for (const QString& line :
+         m_health->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         const qsizetype eq = line.indexOf(QLatin1Char('='));
         if (eq < 0)
             p.healthEndpoints.append({QString(), line.trimmed()});
@@ -275,8 +273,7 @@ Profile ProfileEditorDialog::profile() const
     return p;
 }
 
-void ProfileEditorDialog::save()
-{
+void ProfileEditorDialog::save() {
     const Profile p = profile();
     const QStringList errors = m_store->save(p, m_originalName);
     if (!errors.isEmpty()) {
@@ -306,8 +303,7 @@ void ProfileEditorDialog::save()
             m_secrets->write(p.secretKey(kind), field->text());
 }
 
-void ProfileEditorDialog::secretDone(const QString& key, const QString& error)
-{
+void ProfileEditorDialog::secretDone(const QString& key, const QString& error) {
     if (!m_pendingSecrets.removeOne(key))
         return;
     if (!error.isEmpty())
@@ -322,8 +318,8 @@ void ProfileEditorDialog::secretDone(const QString& key, const QString& error)
         return;
     }
     // The profile itself is saved; say plainly that the secrets are not.
-    m_errors->setText(tr("The profile was saved, but its passwords were not: %1")
-                          .arg(m_secretErrors.first()));
+    m_errors->setText(
+        tr("The profile was saved, but its passwords were not: %1").arg(m_secretErrors.first()));
     m_errors->setVisible(true);
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
 }

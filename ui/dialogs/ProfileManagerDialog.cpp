@@ -30,8 +30,7 @@ ProfileManagerDialog::ProfileManagerDialog(ProfileStore* store, SecretStore* sec
     , m_duplicate(new QPushButton(icons->icon(QStringLiteral("copy")), tr("D&uplicate"), this))
     , m_delete(new QPushButton(icons->icon(QStringLiteral("trash-2")), tr("&Delete…"), this))
     , m_export(new QPushButton(icons->icon(QStringLiteral("upload")), tr("E&xport…"), this))
-    , m_activate(new QPushButton(icons->icon(QStringLiteral("plug")), tr("&Connect"), this))
-{
+    , m_activate(new QPushButton(icons->icon(QStringLiteral("plug")), tr("&Connect"), this)) {
     setWindowTitle(tr("Platform profiles"));
     resize(560, 380);
     m_list->setModel(m_model);
@@ -90,42 +89,36 @@ ProfileManagerDialog::ProfileManagerDialog(ProfileStore* store, SecretStore* sec
     updateButtons();
 }
 
-QString ProfileManagerDialog::selectedName() const
-{
+QString ProfileManagerDialog::selectedName() const {
     const QModelIndex index = m_list->currentIndex();
     return index.isValid() ? index.data(ProfileListModel::NameRole).toString() : QString();
 }
 
-void ProfileManagerDialog::select(const QString& name)
-{
+void ProfileManagerDialog::select(const QString& name) {
     const int row = m_model->rowOf(name);
     if (row >= 0)
         m_list->setCurrentIndex(m_model->index(row));
 }
 
-void ProfileManagerDialog::updateButtons()
-{
+void ProfileManagerDialog::updateButtons() {
     const bool any = !selectedName().isEmpty();
     for (QPushButton* b : {m_edit, m_duplicate, m_delete, m_export, m_activate})
         b->setEnabled(any);
 }
 
-void ProfileManagerDialog::showMessage(const QString& text, bool error)
-{
+void ProfileManagerDialog::showMessage(const QString& text, bool error) {
     m_message->setText(text);
     m_message->setForegroundRole(error ? QPalette::BrightText : QPalette::WindowText);
     m_message->setVisible(!text.isEmpty());
 }
 
-void ProfileManagerDialog::createProfile()
-{
+void ProfileManagerDialog::createProfile() {
     ProfileEditorDialog editor(m_store, m_secrets, nullptr, this);
     if (editor.exec() == QDialog::Accepted)
         select(editor.savedName());
 }
 
-void ProfileManagerDialog::editProfile()
-{
+void ProfileManagerDialog::editProfile() {
     const auto profile = m_store->profile(selectedName());
     if (!profile)
         return;
@@ -134,21 +127,19 @@ void ProfileManagerDialog::editProfile()
         select(editor.savedName());
 }
 
-void ProfileManagerDialog::duplicateProfile()
-{
+void ProfileManagerDialog::duplicateProfile() {
     const QString copy = m_store->duplicate(selectedName());
     if (copy.isEmpty())
         showMessage(tr("Could not duplicate “%1”.").arg(selectedName()), true);
     else {
         select(copy);
-        showMessage(tr("Duplicated as “%1”. Passwords are not copied: enter them in Edit.")
-                        .arg(copy),
-                    false);
+        showMessage(
+            tr("Duplicated as “%1”. Passwords are not copied: enter them in Edit.").arg(copy),
+            false);
     }
 }
 
-void ProfileManagerDialog::deleteProfile()
-{
+void ProfileManagerDialog::deleteProfile() {
     const QString name = selectedName();
     const auto answer = QMessageBox::question(
         this, tr("Delete profile"),
@@ -165,10 +156,9 @@ void ProfileManagerDialog::deleteProfile()
     showMessage(tr("Deleted “%1”.").arg(name), false);
 }
 
-void ProfileManagerDialog::importProfile()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import a profile"), QDir::homePath(),
-                                                      tr("Profiles (*.ini);;All files (*)"));
+void ProfileManagerDialog::importProfile() {
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import a profile"), QDir::homePath(), tr("Profiles (*.ini);;All files (*)"));
     if (path.isEmpty())
         return;
     const auto result = m_store->importFile(path);
@@ -180,13 +170,12 @@ void ProfileManagerDialog::importProfile()
     showMessage(tr("Imported “%1”. Enter its passwords in Edit.").arg(result.profile->name), false);
 }
 
-void ProfileManagerDialog::exportProfile()
-{
+void ProfileManagerDialog::exportProfile() {
     const QString name = selectedName();
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export “%1”").arg(name), QDir::homePath() + QLatin1Char('/') + name +
-                                               QStringLiteral(".ini"),
-        tr("Profiles (*.ini)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export “%1”").arg(name),
+                                                      QDir::homePath() + QLatin1Char('/') + name +
+                                                          QStringLiteral(".ini"),
+                                                      tr("Profiles (*.ini)"));
     if (path.isEmpty())
         return;
     const QString error = m_store->exportFile(name, path);

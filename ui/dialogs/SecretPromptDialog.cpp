@@ -13,8 +13,7 @@ SecretPromptDialog::SecretPromptDialog(const QString& what, const QString& why, 
                                        QWidget* parent)
     : QDialog(parent)
     , m_secret(new QLineEdit(this))
-    , m_save(new QCheckBox(tr("Save in the key store"), this))
-{
+    , m_save(new QCheckBox(tr("Save in the key store"), this)) {
     setWindowTitle(tr("%1 needed").arg(what));
     auto* layout = new QVBoxLayout(this);
     auto* reason = new QLabel(why, this);
@@ -41,7 +40,11 @@ SecretPromptDialog::SecretPromptDialog(const QString& what, const QString& why, 
     layout->addWidget(buttons);
 }
 
-QString SecretPromptDialog::secret() const { return m_secret->text(); }
-bool SecretPromptDialog::saveRequested() const { return m_save->isEnabled() && m_save->isChecked(); }
+QString SecretPromptDialog::secret() const {
+    return m_secret->text();
+}
+bool SecretPromptDialog::saveRequested() const {
+    return m_save->isEnabled() && m_save->isChecked();
+}
 
 } // namespace tpp

@@ -19,8 +19,7 @@ Page::Page(const PageSpec& spec, IconSet* icons, QWidget* parent)
     , m_title(new QLabel(spec.title, this))
     , m_purpose(new QLabel(spec.purpose, this))
     , m_body(new QStackedWidget(this))
-    , m_empty(new EmptyState(this))
-{
+    , m_empty(new EmptyState(this)) {
     setObjectName(QStringLiteral("page-") + spec.id);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 8);
@@ -44,24 +43,23 @@ Page::Page(const PageSpec& spec, IconSet* icons, QWidget* parent)
     updateState(nullptr, {});
 }
 
-bool Page::showsContent() const { return m_content && m_body->currentWidget() == m_content; }
+bool Page::showsContent() const {
+    return m_content && m_body->currentWidget() == m_content;
+}
 
-void Page::setContent(QWidget* content)
-{
+void Page::setContent(QWidget* content) {
     m_content = content;
     m_body->addWidget(content);
 }
 
-void Page::setReady(bool isReadyNow)
-{
+void Page::setReady(bool isReadyNow) {
     const bool becameReady = isReadyNow && !m_ready;
     m_ready = isReadyNow;
     if (becameReady)
         Q_EMIT ready();
 }
 
-void Page::updateState(const Profile* profile, const SourceSnapshot& source)
-{
+void Page::updateState(const Profile* profile, const SourceSnapshot& source) {
     const QString sourceName = SourceStatus::sourceName(m_spec.primarySource);
     if (!profile) {
         m_action = EmptyAction::ChooseProfile;
@@ -95,9 +93,10 @@ void Page::updateState(const Profile* profile, const SourceSnapshot& source)
     case SourceState::Down: {
         QString body = source.detail;
         if (source.lastSuccess.isValid())
-            body += QLatin1Char('\n') +
-                    tr("Last data: %1").arg(QLocale().toString(source.lastSuccess.toLocalTime(),
-                                                               QLocale::LongFormat));
+            body +=
+                QLatin1Char('\n') +
+                tr("Last data: %1")
+                    .arg(QLocale().toString(source.lastSuccess.toLocalTime(), QLocale::LongFormat));
         m_empty->show(m_icons->icon(QStringLiteral("cloud-off")),
                       tr("%1: unreachable").arg(sourceName), body);
         break;
@@ -108,8 +107,7 @@ void Page::updateState(const Profile* profile, const SourceSnapshot& source)
             m_body->setCurrentWidget(m_content);
             return;
         }
-        m_empty->show(m_icons->icon(QStringLiteral("circle-help")),
-                      tr("Nothing to show yet"),
+        m_empty->show(m_icons->icon(QStringLiteral("circle-help")), tr("Nothing to show yet"),
                       tr("%1 is connected; this page has no view of it yet.").arg(sourceName));
         break;
     }

@@ -12,8 +12,7 @@ EmptyState::EmptyState(QWidget* parent)
     , m_icon(new QLabel(this))
     , m_headline(new QLabel(this))
     , m_body(new QLabel(this))
-    , m_action(new QPushButton(this))
-{
+    , m_action(new QPushButton(this)) {
     setObjectName(QStringLiteral("emptyState"));
     auto* layout = new QVBoxLayout(this);
     layout->addStretch(2);
@@ -41,8 +40,7 @@ EmptyState::EmptyState(QWidget* parent)
 }
 
 void EmptyState::show(const QIcon& icon, const QString& headline, const QString& body,
-                      const QString& actionText)
-{
+                      const QString& actionText) {
     m_icon->setPixmap(icon.pixmap(48, 48));
     m_headline->setText(headline);
     m_body->setText(body);
@@ -52,7 +50,11 @@ void EmptyState::show(const QIcon& icon, const QString& headline, const QString&
     m_action->setVisible(!actionText.isEmpty());
 }
 
-QString EmptyState::headline() const { return m_headline->text(); }
-QString EmptyState::body() const { return m_body->text(); }
+QString EmptyState::headline() const {
+    return m_headline->text();
+}
+QString EmptyState::body() const {
+    return m_body->text();
+}
 
 } // namespace tpp

@@ -15,8 +15,7 @@ PlatformStatusBar::PlatformStatusBar(SourceStatus* status, ThemeController* them
     , m_theme(theme)
     , m_profile(new QLabel(this))
     , m_alerts(new QLabel(this))
-    , m_ageTimer(new QTimer(this))
-{
+    , m_ageTimer(new QTimer(this)) {
     setSizeGripEnabled(false);
     m_profile->setObjectName(QStringLiteral("profileBadge"));
     m_profile->setCursor(Qt::PointingHandCursor);
@@ -42,8 +41,7 @@ PlatformStatusBar::PlatformStatusBar(SourceStatus* status, ThemeController* them
     setFiringAlerts(-1);
 }
 
-void PlatformStatusBar::setProfile(const QString& name, bool production)
-{
+void PlatformStatusBar::setProfile(const QString& name, bool production) {
     m_production = production;
     if (name.isEmpty())
         m_profile->setText(tr("No profile"));
@@ -54,8 +52,7 @@ void PlatformStatusBar::setProfile(const QString& name, bool production)
     restyleProfile();
 }
 
-void PlatformStatusBar::restyleProfile()
-{
+void PlatformStatusBar::restyleProfile() {
     const QColor bad = m_theme->statusColor(ThemeController::Status::Bad);
     m_profile->setStyleSheet(
         m_production ? QStringLiteral("QLabel { background: %1; color: white; padding: 1px 8px; "
@@ -64,8 +61,7 @@ void PlatformStatusBar::restyleProfile()
                      : QStringLiteral("QLabel { padding: 1px 8px; font-weight: 600; }"));
 }
 
-void PlatformStatusBar::setFiringAlerts(int count)
-{
+void PlatformStatusBar::setFiringAlerts(int count) {
     if (count < 0) {
         m_alerts->setText(tr("Alerts: –"));
         m_alerts->setToolTip(tr("No alert data: Alertmanager is not connected"));
@@ -75,15 +71,15 @@ void PlatformStatusBar::setFiringAlerts(int count)
     }
 }
 
-QString PlatformStatusBar::profileText() const { return m_profile->text(); }
+QString PlatformStatusBar::profileText() const {
+    return m_profile->text();
+}
 
-SourceIndicator* PlatformStatusBar::indicator(Source source) const
-{
+SourceIndicator* PlatformStatusBar::indicator(Source source) const {
     return m_indicators.value(static_cast<int>(source));
 }
 
-bool PlatformStatusBar::eventFilter(QObject* watched, QEvent* event)
-{
+bool PlatformStatusBar::eventFilter(QObject* watched, QEvent* event) {
     if (watched == m_profile && event->type() == QEvent::MouseButtonRelease) {
         Q_EMIT profileClicked();
         return true;

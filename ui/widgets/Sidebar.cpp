@@ -18,8 +18,7 @@ Sidebar::Sidebar(const PageCatalog* catalog, IconSet* icons, QWidget* parent)
     , m_catalog(catalog)
     , m_icons(icons)
     , m_list(new QListWidget(this))
-    , m_collapse(new QToolButton(this))
-{
+    , m_collapse(new QToolButton(this)) {
     setObjectName(QStringLiteral("sidebar"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 6, 0, 6);
@@ -42,8 +41,7 @@ Sidebar::Sidebar(const PageCatalog* catalog, IconSet* icons, QWidget* parent)
     rebuild();
 }
 
-void Sidebar::rebuild()
-{
+void Sidebar::rebuild() {
     const QString selected = current();
     const QSignalBlocker blocker(m_list);
     m_list->clear();
@@ -73,8 +71,7 @@ void Sidebar::rebuild()
         select(selected);
 }
 
-void Sidebar::select(const QString& pageId)
-{
+void Sidebar::select(const QString& pageId) {
     for (int row = 0; row < m_list->count(); ++row) {
         QListWidgetItem* item = m_list->item(row);
         if (item->data(kPageIdRole).toString() == pageId) {
@@ -84,18 +81,18 @@ void Sidebar::select(const QString& pageId)
     }
 }
 
-QString Sidebar::current() const
-{
+QString Sidebar::current() const {
     const QListWidgetItem* item = m_list->currentItem();
     return item ? item->data(kPageIdRole).toString() : QString();
 }
 
-void Sidebar::setCollapsed(bool collapsed)
-{
+void Sidebar::setCollapsed(bool collapsed) {
     m_collapsed = collapsed;
     rebuild();
 }
 
-void Sidebar::refreshIcons() { rebuild(); }
+void Sidebar::refreshIcons() {
+    rebuild();
+}
 
 } // namespace tpp

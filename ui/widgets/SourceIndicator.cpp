@@ -9,8 +9,7 @@
 
 namespace tpp {
 
-QString shortAge(qint64 seconds)
-{
+QString shortAge(qint64 seconds) {
     if (seconds < 5)
         return QObject::tr("just now");
     if (seconds < 60)
@@ -30,8 +29,7 @@ SourceIndicator::SourceIndicator(Source source, SourceStatus* status, ThemeContr
     , m_theme(theme)
     , m_icons(icons)
     , m_dot(new QLabel(this))
-    , m_label(new QLabel(this))
-{
+    , m_label(new QLabel(this)) {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 0, 6, 0);
     layout->setSpacing(4);
@@ -45,8 +43,7 @@ SourceIndicator::SourceIndicator(Source source, SourceStatus* status, ThemeContr
     refresh();
 }
 
-void SourceIndicator::refresh()
-{
+void SourceIndicator::refresh() {
     const SourceSnapshot s = m_status->snapshot(m_source);
     ThemeController::Status colour = ThemeController::Status::Unknown;
     QString icon = QStringLiteral("circle");
@@ -79,14 +76,16 @@ void SourceIndicator::refresh()
     QString tip = tr("%1: %2").arg(name, SourceStatus::stateName(s.state));
     if (s.lastSuccess.isValid())
         tip += QLatin1Char('\n') +
-               tr("Last data: %1").arg(QLocale().toString(s.lastSuccess.toLocalTime(),
-                                                          QLocale::LongFormat));
+               tr("Last data: %1")
+                   .arg(QLocale().toString(s.lastSuccess.toLocalTime(), QLocale::LongFormat));
     if (!s.detail.isEmpty())
         tip += QLatin1Char('\n') + s.detail;
     setToolTip(tip);
     setAccessibleName(tip);
 }
 
-QString SourceIndicator::text() const { return m_label->text(); }
+QString SourceIndicator::text() const {
+    return m_label->text();
+}
 
 } // namespace tpp
