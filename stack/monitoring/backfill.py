@@ -1,138 +1,181 @@
 #!/usr/bin/python3
-"""Writes 24 h of the platform's metrics (the guide's names and labels) as
-OpenMetrics text for `promtool tsdb create-blocks-from openmetrics`, so that
-Prometheus has a day of history the moment it starts.
+"""Back-fills 24 h of the platform's metrics so Prometheus has a day of
+history the moment it starts.
 
-The series carry job="backend" and the live backend target's instance, so the
-back-filled and the scraped series are the same series. Values have a daily
-shape and stay below every alert threshold of alert_rules.yml (5xx rate per
-series < 0.1/s, p95 < 2 s, active sandboxes < 1000, CPU < 90 %).
+Input: one live scrape of each simulated target (the backend's /metrics and
+the frontend's /api/metrics), taken just before Prometheus starts. Every
+series of those scrapes gets a history that ENDS AT ITS LIVE VALUE, with the
+live target's job and instance labels, so the back-filled and the scraped
+series are one series with no jump or counter reset where they meet (a jump
+would show up in rate() as a burst and could push HighErrorRate into firing).
 
-Step 60 s rather than the live 15 s: it keeps the file (and promtool's time,
-which is part of `up`'s budget) four times smaller, and every rule uses a 5 m
-window, which still holds five samples.
+Counters (and histogram buckets, sums, counts) run backwards from the live
+value at a rate estimated from the value itself (the simulator starts its
+counters at about three days of traffic), shaped by a daily curve: busy in
+the afternoon (UTC), quiet at night. All series of one step share the same
+noise factor, so histogram buckets stay cumulative and the p95 of the
+history equals the live p95 (normal, well under the 2 s alert threshold).
+Gauges wander around their live value and end at it; active_sandboxes_total
+stays under 1000 and container_resource_usage (a few sandboxes) under 90 %.
+
+Output: one OpenMetrics file per 2-hour block, for `promtool tsdb
+create-blocks-from openmetrics`, which reads its whole input once per block
+it writes; per-block files make that one pass in all, and run in parallel.
+Step 60 s rather than the live 15 s (four times less to write; every rule
+uses a 5 m window, which still holds five samples).
 """
 import argparse
 import math
+import os
 import random
+import re
 import time
 
-BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1.0, 2.5, 5.0, 7.5, 10.0]
+BLOCK = 7200
+ASSUMED_UPTIME = 3 * 86400      # what the simulator's counters start at
+KEEP_CONTAINERS = 5
 
-# (method, endpoint, requests/s at the daily peak, median seconds, spread)
-ENDPOINTS = [
-    ("GET", "/api/sandboxes", 3.0, 0.045, 0.6),
-    ("POST", "/api/sandboxes", 0.3, 0.300, 0.5),
-    ("GET", "/api/sessions", 2.0, 0.030, 0.6),
-    ("POST", "/api/terminal/exec", 4.0, 0.060, 0.7),
-    ("GET", "/api/files", 1.5, 0.040, 0.6),
-    ("POST", "/api/ai/complete", 0.8, 0.400, 0.5),
-    ("GET", "/health", 0.2, 0.003, 0.3),
-]
-# status code and its share of an endpoint's requests
-STATUSES = [("200", 0.975), ("404", 0.02), ("500", 0.005)]
-OPERATIONS = [("create", 0.05), ("start", 0.08), ("stop", 0.07), ("delete", 0.02)]
-MODELS = [("gpt-4", 0.3), ("claude-3", 0.35), ("codellama", 0.15)]
+LABEL_RE = re.compile(r'\s*([a-zA-Z_][a-zA-Z0-9_]*)\s*=\s*"((?:[^"\\]|\\.)*)"\s*,?')
 
 
-def phi(x):
-    return 0.5 * (1.0 + math.erf(x / math.sqrt(2.0)))
+def parse_exposition(text):
+    """Prometheus text format -> (types {family: type}, [(name, labels-str, value)])."""
+    types, samples = {}, []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        if line.startswith("#"):
+            parts = line.split(None, 3)
+            if len(parts) >= 4 and parts[1] == "TYPE":
+                types[parts[2]] = parts[3].strip()
+            continue
+        brace = line.find("{")
+        space = line.find(" ")
+        if brace != -1 and (space == -1 or brace < space):
+            name = line[:brace]
+            i, inq, esc = brace + 1, False, False
+            while i < len(line):
+                c = line[i]
+                if esc:
+                    esc = False
+                elif c == "\\":
+                    esc = True
+                elif c == '"':
+                    inq = not inq
+                elif c == "}" and not inq:
+                    break
+                i += 1
+            body = line[brace + 1:i]
+            rest = line[i + 1:].split()
+            pairs = LABEL_RE.findall(body)
+            labels = ",".join('%s="%s"' % (k, v) for k, v in pairs if k not in ("job", "instance"))
+        else:
+            name, rest, labels = line[:space], line[space + 1:].split(), ""
+        if not rest:
+            continue
+        try:
+            value = float(rest[0])
+        except ValueError:
+            continue
+        if math.isnan(value) or math.isinf(value):
+            continue
+        samples.append((name, labels, value))
+    return types, samples
+
+
+def kind_of(name, types):
+    if name in types:
+        return types[name]
+    for suffix in ("_bucket", "_sum", "_count", "_total", "_created"):
+        if name.endswith(suffix) and name[: -len(suffix)] in types:
+            return types[name[: -len(suffix)]]
+    return "untyped"
 
 
 def daily(t):
-    """1.0 at 15:00 UTC, about 0.2 at 03:00 UTC."""
+    """Load factor, mean 1: about 1.6 at 15:00 UTC, 0.4 at 03:00 UTC."""
     hour = (t % 86400) / 3600.0
-    return 0.6 + 0.4 * math.cos(2 * math.pi * (hour - 15) / 24)
-
-
-def fmt_labels(labels):
-    return "{" + ",".join('%s="%s"' % kv for kv in labels) + "}"
+    return 1.0 + 0.6 * math.cos(2 * math.pi * (hour - 15) / 24)
 
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--out", required=True)
-    ap.add_argument("--instance", required=True, help="host:port of the live backend target")
-    ap.add_argument("--job", default="backend")
+    ap.add_argument("--scrape", action="append", required=True, metavar="JOB=FILE",
+                    help="a live scrape of the target of job JOB (repeatable)")
+    ap.add_argument("--instance", required=True, help="host:port of the live targets")
+    ap.add_argument("--outdir", required=True)
     ap.add_argument("--hours", type=float, default=24)
     ap.add_argument("--step", type=int, default=60)
-    ap.add_argument("--end", type=float, default=None, help="unix time of the last sample (default: now - step)")
-    ap.add_argument("--active", type=int, default=300, help="running sandboxes now")
-    ap.add_argument("--sandbox", action="append", default=[], help="sandbox id for container_resource_usage")
+    ap.add_argument("--end", type=float, default=None, help="unix time of the scrapes (default now)")
     ap.add_argument("--seed", type=int, default=42)
     a = ap.parse_args()
 
     rnd = random.Random(a.seed)
-    end = int(a.end if a.end is not None else time.time() - a.step)
-    end -= end % a.step
-    start = end - int(a.hours * 3600)
-    times = list(range(start, end + 1, a.step))
-    base = (("job", a.job), ("instance", a.instance))
-    noise = [0.9 + 0.2 * rnd.random() for _ in times]
+    end = int(a.end if a.end is not None else time.time()) - 1
+    times = list(range(end - int(a.hours * 3600), end + 1, a.step))
+    times[-1] = end
+    # Cumulative load from each time to the end, in "seconds at mean load".
+    noise = [0.85 + 0.3 * rnd.random() for _ in times]
+    after = [0.0] * len(times)
+    for k in range(len(times) - 2, -1, -1):
+        dt = times[k + 1] - times[k]
+        after[k] = after[k + 1] + daily(times[k]) * noise[k] * dt
+    shape_end = daily(end)
 
-    families = {}
+    families = {}   # name -> [(labels, [values])]
+    for spec in a.scrape:
+        job, path = spec.split("=", 1)
+        with open(path) as f:
+            types, samples = parse_exposition(f.read())
+        base = 'job="%s",instance="%s"' % (job, a.instance)
+        containers = set()
+        for name, labels, value in samples:
+            kind = kind_of(name, types)
+            if name == "container_resource_usage":
+                sid = re.search(r'sandbox_id="([^"]*)"', labels)
+                sid = sid.group(1) if sid else ""
+                if sid not in containers and len(containers) >= KEEP_CONTAINERS:
+                    continue
+                containers.add(sid)
+            full = base + ("," + labels if labels else "")
+            if kind in ("counter", "histogram", "summary") and not name.endswith("_created"):
+                r = value / ASSUMED_UPTIME
+                vals = [max(0.0, value - r * s) for s in after]
+                vals = [round(v) if float(value).is_integer() else round(v, 4) for v in vals]
+            elif kind == "gauge" or kind == "untyped":
+                wander = [1 + 0.25 * (daily(t) - shape_end) / 1.6 + 0.03 * (n - 1) for t, n in zip(times, noise)]
+                if name == "active_sandboxes_total":
+                    cap = 950 if value < 1000 else value
+                    vals = [min(cap, max(0, round(value * w))) for w in wander]
+                elif name == "container_resource_usage":
+                    cap = 85.0 if value <= 90 else value
+                    vals = [round(min(cap, max(0.0, value * w)), 2) for w in wander]
+                else:
+                    vals = [round(value * w, 4) for w in wander]
+                vals[-1] = value
+            else:
+                continue
+            families.setdefault(name, []).append((full, vals))
 
-    def add(name, labels, values):
-        families.setdefault(name, []).append((fmt_labels(base + tuple(labels)), values))
-
-    # Requests per step for each endpoint, then counters and histograms from them.
-    for method, endpoint, peak, median, spread in ENDPOINTS:
-        per_step = [peak * daily(t) * n * a.step for t, n in zip(times, noise)]
-        for code, share in STATUSES:
-            total, vals = rnd.randint(1000, 5000) * share, []
-            for r in per_step:
-                total += r * share
-                vals.append(round(total))
-            add("http_requests_total", (("method", method), ("endpoint", endpoint), ("status_code", code)), vals)
-        cdf = [phi(math.log(le / median) / spread) for le in BUCKETS] + [1.0]
-        cum = 0.0
-        counts = []
-        for r in per_step:
-            cum += r
-            counts.append(cum)
-        for le, frac in zip([repr(b) for b in BUCKETS] + ["+Inf"], cdf):
-            add("http_request_duration_seconds_bucket", (("method", method), ("endpoint", endpoint), ("le", le)),
-                [round(c * frac) for c in counts])
-        add("http_request_duration_seconds_count", (("method", method), ("endpoint", endpoint)), [round(c) for c in counts])
-        mean = median * math.exp(spread * spread / 2)
-        add("http_request_duration_seconds_sum", (("method", method), ("endpoint", endpoint)),
-            [round(c * mean, 3) for c in counts])
-
-    now_shape = daily(end)
-    add("active_sandboxes_total", (), [max(0, round(a.active * (1 + 0.25 * (daily(t) - now_shape)) + rnd.randint(-3, 3)))
-                                       if t != end else a.active for t in times])
-
-    for op, rate in OPERATIONS:
-        for status, share in (("success", 0.98), ("failure", 0.02)):
-            total, vals = 0.0, []
-            for t, n in zip(times, noise):
-                total += rate * share * daily(t) * n * a.step
-                vals.append(round(total))
-            add("sandbox_operations_total", (("operation", op), ("status", status)), vals)
-
-    for model, rate in MODELS:
-        for status, share in (("success", 0.97), ("error", 0.03)):
-            total, vals = 0.0, []
-            for t, n in zip(times, noise):
-                total += rate * share * daily(t) * n * a.step
-                vals.append(round(total))
-            add("ai_requests_total", (("model", model), ("status", status)), vals)
-
-    for sid in a.sandbox:
-        level = 10 + 40 * rnd.random()
-        add("container_resource_usage", (("sandbox_id", sid), ("resource_type", "cpu_percent")),
-            [round(min(85.0, level * (0.5 + daily(t)) * (0.8 + 0.4 * rnd.random())), 1) for t in times])
-        mem = rnd.choice([256, 384, 512, 768])
-        add("container_resource_usage", (("sandbox_id", sid), ("resource_type", "memory_mb")),
-            [round(mem * (0.8 + 0.3 * daily(t)) + rnd.uniform(-10, 10), 1) for t in times])
-
-    with open(a.out, "w") as f:
-        for name, series in families.items():
-            kind = "gauge" if name in ("active_sandboxes_total", "container_resource_usage") else "unknown"
-            f.write("# TYPE %s %s\n" % (name, kind))
-            for labels, values in series:
-                f.writelines("%s%s %s %d\n" % (name, labels, v, t) for t, v in zip(times, values))
-        f.write("# EOF\n")
+    os.makedirs(a.outdir, exist_ok=True)
+    first_block = times[0] - times[0] % BLOCK
+    n_files = 0
+    for b0 in range(first_block, end + 1, BLOCK):
+        idx = [k for k, t in enumerate(times) if b0 <= t < b0 + BLOCK]
+        if not idx:
+            continue
+        path = os.path.join(a.outdir, "block-%d.om" % b0)
+        with open(path, "w") as f:
+            for name, series in families.items():
+                f.write("# TYPE %s %s\n" % (name, "gauge" if name in ("active_sandboxes_total",
+                                                                     "container_resource_usage") else "unknown"))
+                for labels, vals in series:
+                    f.writelines("%s{%s} %s %d\n" % (name, labels, vals[k], times[k]) for k in idx)
+            f.write("# EOF\n")
+        n_files += 1
+    print("backfill: %d series, %d samples each, %d block files" %
+          (sum(len(s) for s in families.values()), len(times), n_files))
 
 
 if __name__ == "__main__":
