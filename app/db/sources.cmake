@@ -1,0 +1,1 @@
+# Sources of app/db, added to tppcore (included from app/CMakeLists.txt).
