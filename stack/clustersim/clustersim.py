@@ -85,11 +85,17 @@ class Sim:
                 self.cluster.owner_pods[ref["uid"]].add("%s/%s" % (md["namespace"], md["name"]))
         self.cluster.reconcile()
         self.hpa.update(self.cluster)
-        # Pre-serialize every object once so the first big list is as fast as the rest.
-        for res in list(s.objs):
-            for e in s.objs[res].values():
-                e.raw
         return n
+
+    async def preserialize(self):
+        """Serialize every object once, in the background and in slices, so the
+        server answers at once and the first big list is as fast as the rest."""
+        for res in list(self.store.objs):
+            ents = list(self.store.objs[res].values())
+            for i in range(0, len(ents), 500):
+                for e in ents[i:i + 500]:
+                    e.raw
+                await asyncio.sleep(0)
 
 
 async def serve(args):
@@ -105,7 +111,8 @@ async def serve(args):
     ctl_runner = web.AppRunner(sim.control.app(), access_log=None, handle_signals=False)
     await ctl_runner.setup()
     await web.TCPSite(ctl_runner, "127.0.0.1", args.metrics_port).start()
-    tasks = [asyncio.ensure_future(sim.cluster.run(sim.hpa)), asyncio.ensure_future(sim.sandboxes.run())]
+    tasks = [asyncio.ensure_future(sim.cluster.run(sim.hpa)), asyncio.ensure_future(sim.sandboxes.run()),
+             asyncio.ensure_future(sim.preserialize())]
     log("serving https://127.0.0.1:%d (metrics/control http://127.0.0.1:%d): %d sandboxes, %d pods, %d nodes, "
         "ready in %.2fs" % (args.port, args.metrics_port, n, sim.store.count("pods"),
                              sim.store.count("nodes"), time.time() - t))

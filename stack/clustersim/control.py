@@ -8,6 +8,7 @@ deleted pods terminate in ~1 s, so `rollout status` finishes in seconds.
 """
 import asyncio
 import collections
+import heapq
 import copy
 import hashlib
 import json
@@ -35,6 +36,7 @@ class Cluster:
         self.store = store
         self.rng = rng or random.Random()
         self.node_load = {}           # node name -> pod count
+        self.node_heap = []           # lazy min-heap of (load, node name)
         self.node_ip = {}
         self.ip_seq = collections.Counter()
         self.owner_pods = collections.defaultdict(set)   # rs uid -> pod keys
@@ -59,6 +61,7 @@ class Cluster:
                 n = ev.entry.obj["spec"].get("nodeName")
                 if n in self.node_load:
                     self.node_load[n] -= 1
+                    self._load_changed(n)
                 for fn in self.on_pod_deleted:
                     fn(ev.entry.obj)
         if ev.res in ("pods", "replicasets", "deployments", "horizontalpodautoscalers") and \
@@ -71,6 +74,7 @@ class Cluster:
         n = plat.node(i, now_iso(time.time() - (30 * 86400 if not emit else 0)))
         self.store.create("nodes", n, emit=emit)
         self.node_load[n["metadata"]["name"]] = 0
+        self._load_changed(n["metadata"]["name"])
         self.node_ip[n["metadata"]["name"]] = n["status"]["addresses"][0]["address"]
         if emit:
             self.event(n, "Normal", "RegisteredNode", "Node %s event: Registered Node %s in Controller"
@@ -78,11 +82,25 @@ class Cluster:
         return n["metadata"]["name"]
 
     def pick_node(self):
-        """Least-loaded node with room; scale the node pool up when full (cluster autoscaler)."""
-        best = min(self.node_load.items(), key=lambda kv: kv[1]) if self.node_load else None
-        if best is None or best[1] >= plat.PODS_PER_NODE:
-            return self.add_node()
-        return best[0]
+        """Least-loaded node with room; scale the node pool up when full (cluster autoscaler).
+        A lazy min-heap of (load, node): stale entries are skipped, so placing
+        30,000 pods on 300 nodes is O(n log nodes), not O(n * nodes)."""
+        h = self.node_heap
+        while h:
+            load, name = h[0]
+            if self.node_load.get(name) != load:
+                heapq.heappop(h)          # stale
+                continue
+            if load >= plat.PODS_PER_NODE:
+                break
+            return name
+        return self.add_node()
+
+    def _load_changed(self, name):
+        heapq.heappush(self.node_heap, (self.node_load[name], name))
+        if len(self.node_heap) > 4 * len(self.node_load) + 1000:   # compact the lazy heap
+            self.node_heap = [(v, k) for k, v in self.node_load.items()]
+            heapq.heapify(self.node_heap)
 
     def alloc_ip(self, node_name):
         idx = int(node_name.rsplit("-", 1)[1])
@@ -93,6 +111,7 @@ class Cluster:
     def place_initial(self, pod):
         node = self.pick_node()
         self.node_load[node] += 1
+        self._load_changed(node)
         return node, self.node_ip[node], self.alloc_ip(node)
 
     # -- events ----------------------------------------------------------------
@@ -147,6 +166,7 @@ class Cluster:
             return
         node = self.pick_node()
         self.node_load[node] += 1
+        self._load_changed(node)
         pod = copy.deepcopy(ent.obj)
         plat.mark_scheduled(pod, node, self.node_ip[node], now_iso())
         self.store.put("pods", pod)

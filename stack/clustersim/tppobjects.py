@@ -5,6 +5,7 @@ factories for nodes and pods.
 Objects here are plain dicts in the exact JSON shape the apiserver returns.
 """
 import decimal
+import functools
 import hashlib
 import json
 import random
@@ -30,6 +31,7 @@ _DEC = {"m": -3, "": 0, "k": 3, "M": 6, "G": 9, "T": 12, "P": 15, "E": 18}
 _BIN = ["", "Ki", "Mi", "Gi", "Ti", "Pi", "Ei"]
 
 
+@functools.lru_cache(maxsize=4096)
 def canon_quantity(s):
     """resource.Quantity's canonical form ("1000m" -> "1", "1024Mi" -> "1Gi"), as the
     apiserver returns it; unparseable values are left alone."""
@@ -297,6 +299,16 @@ def mark_scheduled(pod, node_name, host_ip, now):
                                 "imageID": "", "started": False} for c in pod["spec"]["containers"]]
 
 
+_IMAGE_IDS = {}
+
+
+def _image_id(image):
+    iid = _IMAGE_IDS.get(image)
+    if iid is None:
+        iid = _IMAGE_IDS[image] = image.rsplit(":", 1)[0] + "@sha256:" + hashlib.sha256(image.encode()).hexdigest()
+    return iid
+
+
 def mark_running(pod, pod_ip, now):
     st = pod["status"]
     st["phase"] = "Running"
@@ -308,18 +320,19 @@ def mark_running(pod, pod_ip, now):
     st["podIPs"] = [{"ip": pod_ip}]
     cs = []
     for c in pod["spec"]["containers"]:
-        digest = hashlib.sha256(c["image"].encode()).hexdigest()
-        cid = hashlib.sha256((pod["metadata"]["name"] + c["name"] + now).encode()).hexdigest()
         cs.append({"name": c["name"], "state": {"running": {"startedAt": now}}, "lastState": {},
-                   "ready": True, "restartCount": 0, "image": c["image"],
-                   "imageID": c["image"].rsplit(":", 1)[0] + "@sha256:" + digest,
-                   "containerID": "containerd://" + cid, "started": True})
+                   "ready": True, "restartCount": 0, "image": c["image"], "imageID": _image_id(c["image"]),
+                   "containerID": "containerd://%064x" % random.getrandbits(256), "started": True})
     st["containerStatuses"] = cs
 
 
 def running_pod_fast(pod, node_name, host_ip, pod_ip, created):
     """Initial-state pods go straight to Running (no events) so 30,000 start fast."""
-    mark_scheduled(pod, node_name, host_ip, created)
+    pod["spec"]["nodeName"] = node_name
+    st = pod["status"]
+    st["hostIP"] = host_ip
+    st["hostIPs"] = [{"ip": host_ip}]
+    st["startTime"] = created
     mark_running(pod, pod_ip, created)
     return pod
 
