@@ -38,13 +38,41 @@ def _kind(pod):
     return app if app in INTERVAL else "sandbox"
 
 
+HEADER = {
+    "backend": ["INFO:     Started server process [1]", "INFO:     Waiting for application startup.",
+                "INFO:     Application startup complete.",
+                "INFO:     Uvicorn running on http://0.0.0.0:8000 (Press CTRL+C to quit)"],
+    "frontend": ["  \u25b2 Next.js 14.2.3", "  - Local:        http://localhost:3000", " \u2713 Starting...",
+                 " \u2713 Ready in 612ms"],
+    "sandbox": ["sandbox: workspace mounted at /workspace", "sandbox: shell ready (bash 5.2.15)"],
+}
+HEADER_STEP = 0.05   # start-up lines come out together
+
+
+def t_of(kind, start, k):
+    """When line k was written."""
+    h = len(HEADER[kind])
+    if k < h:
+        return start + HEADER_STEP * k
+    return start + (k - h + 1) * INTERVAL[kind]
+
+
+def index_at(kind, start, t):
+    """Index of the last line written at or before t (-1 if none)."""
+    e = t - start
+    if e < 0:
+        return -1
+    h = len(HEADER[kind])
+    if e < INTERVAL[kind]:
+        return min(h - 1, int(e / HEADER_STEP))
+    return h - 1 + int(e / INTERVAL[kind])
+
+
 def line_text(pod, kind, k, t):
     rng = random.Random("%s:%d" % (pod["metadata"].get("uid"), k))
+    if k < len(HEADER[kind]):
+        return HEADER[kind][k]
     if kind == "backend":
-        if k == 0:
-            return "INFO:     Started server process [1]"
-        if k == 1:
-            return "INFO:     Uvicorn running on http://0.0.0.0:8000 (Press CTRL+C to quit)"
         m, p, s = rng.choice(BACKEND_PATHS)
         if rng.random() < 0.01:
             s = 500
@@ -53,13 +81,7 @@ def line_text(pod, kind, k, t):
         ip = "10.244.%d.%d:%d" % (rng.randint(0, 20), rng.randint(2, 250), rng.randint(30000, 60000))
         return 'INFO:     %s - "%s %s HTTP/1.1" %d %s' % (ip, m, p, s, PHRASE[s])
     if kind == "frontend":
-        if k == 0:
-            return "  \u25b2 Next.js 14.2.3\n  - Local:        http://localhost:3000"
-        if k == 1:
-            return " \u2713 Ready in %dms" % rng.randint(300, 900)
         return " GET %s %d in %dms" % (rng.choice(FRONT_PATHS), 200 if rng.random() > 0.02 else 404, rng.randint(3, 180))
-    if k == 0:
-        return "sandbox: workspace mounted at /workspace"
     cmd = rng.choice(SHELL)
     code = 0 if rng.random() > 0.1 else rng.choice([1, 2, 127])
     return "[%s] $ %s (exit %d, %d ms)" % (time.strftime("%H:%M:%S", time.gmtime(t)), cmd, code, rng.randint(2, 4000))
@@ -82,13 +104,12 @@ async def handle(request, store, ns, name):
     if pod["status"].get("phase") != "Running":
         raise apierrors.bad_request('container "%s" in pod "%s" is waiting to start: ContainerCreating' % (cname, name))
     kind = _kind(pod)
-    iv = INTERVAL[kind]
     started = _epoch(pod["status"].get("startTime") or pod["metadata"]["creationTimestamp"])
     now = time.time()
-    last = int((now - started) / iv)          # index of the newest line written so far
+    last = index_at(kind, started, now)       # index of the newest line written so far
     first = max(0, last - MAX_LINES + 1)
     if "sinceSeconds" in q:
-        first = max(first, int((now - int(q["sinceSeconds"]) - started) / iv) + 1)
+        first = max(first, index_at(kind, started, now - int(q["sinceSeconds"])) + 1)
     if "tailLines" in q:
         first = max(first, last - int(q["tailLines"]) + 1)
     ts = q.get("timestamps") in ("true", "1")
@@ -96,7 +117,7 @@ async def handle(request, store, ns, name):
     limit = int(q.get("limitBytes") or 0)
 
     def fmt(k):
-        t = started + k * iv
+        t = t_of(kind, started, k)
         txt = line_text(pod, kind, k, t)
         out = "\n".join((_stamp(t) + " " + ln) if ts else ln for ln in txt.split("\n")) + "\n"
         return out.encode()
@@ -113,7 +134,7 @@ async def handle(request, store, ns, name):
         k = last + 1
         try:
             while True:
-                wait = started + k * iv - time.time()
+                wait = t_of(kind, started, k) - time.time()
                 if wait > 0:
                     await asyncio.sleep(wait)
                 if store.get("pods", ns, name) is None:

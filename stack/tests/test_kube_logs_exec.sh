@@ -5,12 +5,13 @@ set -euo pipefail
 sim_start
 NS=terminal-plus-plus
 SB=terminal-plus-plus-sandboxes
-POD=$(kubectl --context tpp-admin -n $NS get pods -l app=backend --field-selector status.phase=Running -o jsonpath='{.items[0].metadata.name}')
+# The oldest Running backend pod (the stack may have just rolled the deployment).
+POD=$(kubectl --context tpp-admin -n $NS get pods -l app=backend --field-selector status.phase=Running --sort-by=.metadata.creationTimestamp -o jsonpath='{.items[0].metadata.name}')
 SPOD=$(kubectl --context tpp-admin -n $SB get pods -l app=sandbox --field-selector status.phase=Running -o jsonpath='{.items[0].metadata.name}')
 echo "# backend pod $POD, sandbox pod $SPOD"
 
 echo "# logs"
-check "kubectl logs --tail=5 gives 5 uvicorn lines" bash -c "
+check "kubectl logs --tail=5 gives 5 uvicorn lines" wait_until 10 bash -c "
     out=\$(kubectl --context tpp-admin -n $NS logs $POD --tail=5); echo \"\$out\" | head -2
     [ \"\$(echo \"\$out\" | wc -l)\" -eq 5 ] && echo \"\$out\" | grep -q 'HTTP/1.1'"
 check "logs are stable between reads" bash -c "

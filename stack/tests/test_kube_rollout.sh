@@ -24,7 +24,8 @@ check "back to 3 Running backend pods" wait_until 15 bash -c "[ \"\$(kubectl --c
 check "scale subresource via GET /scale" bash -c "api admin /apis/apps/v1/namespaces/$NS/deployments/backend/scale | grep -q '\"kind\":\"Scale\"'"
 
 echo "# dry-run=server changes nothing"
-rv_before=$(k get deploy backend -o jsonpath='{.metadata.resourceVersion}')
+gen_before=$(k get deploy backend -o jsonpath='{.metadata.generation}')
+hpa_rv_before=$(k get hpa backend-hpa -o jsonpath='{.metadata.generation}')
 check "scale --dry-run=server says so" bash -c "kubectl --context tpp-admin -n $NS scale deployment backend --replicas=7 --dry-run=server | grep -q 'server dry run'"
 check "patch --dry-run=server returns the would-be object" bash -c "[ \"\$(kubectl --context tpp-admin -n $NS patch hpa backend-hpa -p '{\"spec\":{\"maxReplicas\":15}}' --dry-run=server -o jsonpath='{.spec.maxReplicas}')\" = 15 ]"
 victim=$(k get pods -l app=backend -o jsonpath='{.items[0].metadata.name}')
@@ -33,7 +34,8 @@ check "nothing changed after the dry runs" bash -c "
     [ \"\$(kubectl --context tpp-admin -n $NS get deploy backend -o jsonpath='{.spec.replicas}')\" = 3 ] &&
     [ \"\$(kubectl --context tpp-admin -n $NS get hpa backend-hpa -o jsonpath='{.spec.maxReplicas}')\" = 20 ] &&
     kubectl --context tpp-admin -n $NS get pod $victim >/dev/null &&
-    [ \"\$(kubectl --context tpp-admin -n $NS get deploy backend -o jsonpath='{.metadata.resourceVersion}')\" = $rv_before ]"
+    [ \"\$(kubectl --context tpp-admin -n $NS get deploy backend -o jsonpath='{.metadata.generation}')\" = $gen_before ] &&
+    [ \"\$(kubectl --context tpp-admin -n $NS get hpa backend-hpa -o jsonpath='{.metadata.generation}')\" = $hpa_rv_before ]"
 
 echo "# rollout restart / status / history / undo"
 rev0=$(k get deploy backend -o jsonpath='{.metadata.annotations.deployment\.kubernetes\.io/revision}')
