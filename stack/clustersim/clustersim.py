@@ -22,6 +22,7 @@ import tppobjects as plat  # noqa: E402
 from aiohttp import web  # noqa: E402
 
 import auth  # noqa: E402
+import execws  # noqa: E402
 import pki  # noqa: E402
 from api import Api  # noqa: E402
 from autoscale import HpaController  # noqa: E402
@@ -122,6 +123,7 @@ async def serve(args):
         loop.add_signal_handler(sig, stop.set)
     await stop.wait()
     log("stopping")
+    execws.kill_all()
     sim.hub.drop_all()
     for tk in tasks:
         tk.cancel()

@@ -25,6 +25,16 @@ import apierrors
 
 PROTOCOLS = ("v5.channel.k8s.io", "v4.channel.k8s.io", "v3.channel.k8s.io", "v2.channel.k8s.io", "channel.k8s.io")
 PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
+RUNNING = set()   # pids (= process group ids) of live exec sessions, ended on shutdown
+
+
+def kill_all():
+    """Called when the simulator stops: no exec'd process may outlive it."""
+    for pid in list(RUNNING):
+        try:
+            os.killpg(pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
 
 
 def _status(proto, code, argv):
@@ -100,6 +110,14 @@ async def handle(request, store, ns, name, cdir):
         await ws.close()
         return ws
 
+    RUNNING.add(proc.pid)
+    try:
+        return await _session(ws, proc, master, tty, want_stdin, proto, argv, loop)
+    finally:
+        RUNNING.discard(proc.pid)
+
+
+async def _session(ws, proc, master, tty, want_stdin, proto, argv, loop):
     send_lock = asyncio.Lock()
 
     async def send(ch, data):
