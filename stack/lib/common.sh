@@ -31,17 +31,19 @@ PY
 rand_secret() { head -c 18 /dev/urandom | base64 | tr -d '/+=' | head -c 24; }
 
 # Start a service in its own session (so `down` can kill its whole process
-# group) and remember its pid. Usage: spawn NAME [--as USER] -- CMD...
+# group) and remember its pid.
+# Usage: spawn NAME [--as USER] [--stdin FILE] -- CMD...
 spawn() {
     local name=$1; shift
-    local as=""
+    local as="" in=/dev/null
     if [ "${1:-}" = "--as" ]; then as=$2; shift 2; fi
+    if [ "${1:-}" = "--stdin" ]; then in=$2; shift 2; fi
     [ "${1:-}" = "--" ] && shift
     local logf="$DIR/logs/$name.log"
     if [ -n "$as" ] && is_root; then
-        setsid runuser -u "$as" -- "$@" </dev/null >>"$logf" 2>&1 &
+        setsid runuser -u "$as" -- "$@" <"$in" >>"$logf" 2>&1 &
     else
-        setsid "$@" </dev/null >>"$logf" 2>&1 &
+        setsid "$@" <"$in" >>"$logf" 2>&1 &
     fi
     echo $! >"$DIR/run/$name.pid"
 }

@@ -116,11 +116,15 @@ CONF
         [ $SECONDS -ge $end ] && die "dbus-daemon did not create $DIR/run/dbus.sock"
         sleep 0.05
     done
-    # stdin is /dev/null: the login keyring is created and unlocked with an
-    # empty password, and the keyring files stay inside the stack folder.
+    # The password on stdin creates (first start) or unlocks (restart) the
+    # "login" collection, the default one clients store into. An empty
+    # password creates no collection at all, hence a known one, kept in
+    # stack.env. The keyring files stay inside the stack folder.
+    [ -s "$DIR/keyring/password" ] || (umask 077; printf '%s' "$TPP_KEYRING_PASSWORD" >"$DIR/keyring/password")
     DBUS_SESSION_BUS_ADDRESS="$TPP_DBUS_ADDRESS" XDG_RUNTIME_DIR="$DIR/keyring/runtime" \
     XDG_DATA_HOME="$DIR/keyring/data" XDG_CONFIG_HOME="$DIR/keyring/config" \
-        spawn keyring -- /usr/bin/gnome-keyring-daemon --foreground --unlock --components=secrets
+        spawn keyring --stdin "$DIR/keyring/password" -- \
+        /usr/bin/gnome-keyring-daemon --foreground --unlock --components=secrets
     end=$((SECONDS + 10))
     until DBUS_SESSION_BUS_ADDRESS="$TPP_DBUS_ADDRESS" dbus-send --session --print-reply \
             --dest=org.freedesktop.DBus / org.freedesktop.DBus.NameHasOwner \
