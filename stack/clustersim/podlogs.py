@@ -101,6 +101,8 @@ async def handle(request, store, ns, name):
     cname = q.get("container") or containers[0]
     if cname not in containers:
         raise apierrors.bad_request("container %s is not valid for pod %s" % (cname, name))
+    if q.get("previous") in ("true", "1"):
+        raise apierrors.bad_request('previous terminated container "%s" in pod "%s" not found' % (cname, name))
     if pod["status"].get("phase") != "Running":
         raise apierrors.bad_request('container "%s" in pod "%s" is waiting to start: ContainerCreating' % (cname, name))
     kind = _kind(pod)

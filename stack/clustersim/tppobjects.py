@@ -121,13 +121,13 @@ def node(i, created):
             ("Ready", "True", "KubeletReady", "kubelet is posting ready status")]:
         cond.append({"type": typ, "status": st, "lastHeartbeatTime": now_iso(), "lastTransitionTime": created,
                      "reason": reason, "message": msg})
-    res = {"cpu": "64", "ephemeral-storage": "507944172Ki", "memory": "263921300Ki", "pods": str(PODS_PER_NODE)}
-    alloc = {"cpu": "63770m", "ephemeral-storage": "468118122282", "memory": "257522324Ki", "pods": str(PODS_PER_NODE)}
+    res = {"cpu": "128", "ephemeral-storage": "507944172Ki", "memory": "527939692Ki", "pods": str(PODS_PER_NODE)}
+    alloc = {"cpu": "127610m", "ephemeral-storage": "468118122282", "memory": "521540716Ki", "pods": str(PODS_PER_NODE)}
     return {"kind": "Node", "apiVersion": "v1",
             "metadata": {"name": name, "creationTimestamp": created,
                          "labels": {"kubernetes.io/arch": "amd64", "kubernetes.io/os": "linux",
                                     "kubernetes.io/hostname": name, "beta.kubernetes.io/arch": "amd64",
-                                    "beta.kubernetes.io/os": "linux", "node.kubernetes.io/instance-type": "m6i.16xlarge",
+                                    "beta.kubernetes.io/os": "linux", "node.kubernetes.io/instance-type": "m6i.32xlarge",
                                     "topology.kubernetes.io/zone": zone, "topology.kubernetes.io/region": "sim-1",
                                     "node-role.kubernetes.io/worker": ""},
                          "annotations": {"node.alpha.kubernetes.io/ttl": "0"}},

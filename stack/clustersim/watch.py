@@ -98,7 +98,8 @@ async def serve(request, rd, ns, q, store, hub, labels, fields, encode_table):
     hub.open.add(w)
     try:
         start_rv = store.rv
-        if rv_s in ("", "0"):
+        initial = q.get("sendInitialEvents") == "true"   # WatchList (KEP-3157)
+        if rv_s in ("", "0") or initial:
             buf = []
             for _, e in store.items(rd.name, ns):
                 if w.matches(e.obj):
@@ -108,6 +109,11 @@ async def serve(request, rd, ns, q, store, hub, labels, fields, encode_table):
                         buf = []
             if buf:
                 await resp.write(b"".join(buf))
+            if initial:
+                bm = {"kind": rd.kind, "apiVersion": rd.api_version,
+                      "metadata": {"resourceVersion": str(start_rv),
+                                   "annotations": {"k8s.io/initial-events-end": "true"}}}
+                await resp.write(_line("BOOKMARK", dumps(bm)))
         else:
             try:
                 rv = int(rv_s)
@@ -126,7 +132,9 @@ async def serve(request, rd, ns, q, store, hub, labels, fields, encode_table):
         last_rv = start_rv
         # Like the watch cache: a bookmark every BOOKMARK_SECONDS and one ~2 s
         # before the deadline, so a client can resume right where it stopped.
-        next_bm = min(loop.time() + BOOKMARK_SECONDS, deadline - 2)
+        next_bm = loop.time() + BOOKMARK_SECONDS
+        if deadline - 2 > loop.time():
+            next_bm = min(next_bm, deadline - 2)
         while True:
             now = loop.time()
             left = deadline - now
