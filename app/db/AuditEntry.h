@@ -11,15 +11,15 @@ namespace tpp::db {
 /// the journal may retry, the table keeps one row per key.
 struct AuditEntry {
     QString idempotencyKey;
-    QDateTime at;            ///< UTC
+    QDateTime at; ///< UTC
     QString osUser;
     QString profile;
     QString clusterUser;
-    QString action;          ///< e.g. "deployment.scale"
-    QString target;          ///< e.g. "terminal-plus-plus/deployment/backend"
-    QJsonObject parameters;  ///< e.g. {"replicas": 5}
+    QString action;         ///< e.g. "deployment.scale"
+    QString target;         ///< e.g. "terminal-plus-plus/deployment/backend"
+    QJsonObject parameters; ///< e.g. {"replicas": 5}
     QString dryRunResult;
-    QString outcome;         ///< "succeeded", "failed", "cancelled", "refused"
+    QString outcome; ///< "succeeded", "failed", "cancelled", "refused"
     QString detail;
 
     [[nodiscard]] QJsonObject toJson() const;

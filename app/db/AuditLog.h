@@ -2,7 +2,12 @@
 
 #include "db/AuditEntry.h"
 
+#include <QHash>
+#include <QMap>
 #include <QObject>
+#include <QSet>
+
+class QThread;
 
 namespace tpp::db {
 
@@ -32,7 +37,19 @@ Q_SIGNALS:
     void recorded(const QString& idempotencyKey);  ///< durable in the journal
     void delivered(const QString& idempotencyKey); ///< confirmed in admin_audit
     void pendingChanged(int pending);
-    void problem(const QString& message);          ///< e.g. journal unwritable, table not creatable
+    void problem(const QString& message); ///< e.g. journal unwritable, table not creatable
+
+private:
+    void flush();
+    void send(const AuditEntry& entry);
+
+    PlatformDb* m_db;
+    QThread* m_thread;
+    AuditJournal* m_journal;
+    QMap<QString, AuditEntry> m_pending; ///< key -> entry not yet confirmed by the database
+    QSet<QString> m_journaled;           ///< keys durable in the journal (may be sent)
+    QSet<QString> m_sending;             ///< keys with an INSERT in flight
+    QHash<quint64, QString> m_requests;  ///< PlatformDb request id -> key
 };
 
 } // namespace tpp::db

@@ -18,9 +18,9 @@ struct ConnectionSettings {
     QString user;
     QString password;
     QString sslMode = QStringLiteral("prefer");
-    QString uri;                     ///< libpq URI; when set it wins over host/port/database/user
+    QString uri; ///< libpq URI; when set it wins over host/port/database/user
     int connectTimeoutS = 5;
-    int statementTimeoutMs = 5000;   ///< protects the window from a runaway query
+    int statementTimeoutMs = 5000; ///< protects the window from a runaway query
 
     [[nodiscard]] static ConnectionSettings fromProfile(const Profile& profile,
                                                         const QString& password);

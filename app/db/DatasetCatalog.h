@@ -10,12 +10,17 @@ namespace tpp::db {
 
 /// One column a dataset shows.
 struct DatasetColumn {
-    QString name;       ///< result column name, e.g. "user_email"
-    QString title;      ///< translated header, e.g. "User"
-    QString sqlExpr;    ///< SQL expression, e.g. "u.email"
+    QString name;            ///< result column name, e.g. "user_email"
+    QString title;           ///< translated header, e.g. "User"
+    QString sqlExpr;         ///< SQL expression, e.g. "u.email"
     bool sortable = false;   ///< an indexed key column: keyset paging may order by it
     bool filterable = false; ///< may appear in a Filter
-    QString table;      ///< the base table this column needs (schema check), e.g. "users"
+    QString table;           ///< the base table this column needs (schema check), e.g. "users"
+    /// Operators a Filter may use on this column (empty when not filterable).
+    QList<Filter::Op> ops;
+    /// The sort key may be NULL (sandboxes.last_accessed): such rows come last in
+    /// display order, paged by id, so paging neither stops nor repeats at them.
+    bool nullable = false;
 };
 
 /// A browsable table of the platform: its FROM clause, its columns, which of
@@ -23,12 +28,15 @@ struct DatasetColumn {
 /// SQL for a page is built here from a PageQuery, with every value bound as a
 /// parameter; a column or operator the dataset does not declare is refused.
 struct Dataset {
-    QString id;          ///< "users", "sessions", "sandboxes", "command_history", "file_versions", "admin_audit"
+    QString
+        id; ///< "users", "sessions", "sandboxes", "command_history", "file_versions", "admin_audit"
     QString title;       ///< translated
     QString fromClause;  ///< e.g. "sessions s LEFT JOIN users u ON u.id = s.user_id"
     QString idExpr;      ///< unique tie-breaker, e.g. "s.id"
     QString defaultSort; ///< column name
     QList<DatasetColumn> columns;
+    /// Columns whose equality filter is indexed and selective: counting is exact and cheap.
+    QStringList exactCountColumns;
 
     [[nodiscard]] const DatasetColumn* column(const QString& name) const;
     [[nodiscard]] int columnIndex(const QString& name) const;
@@ -39,6 +47,9 @@ struct BuiltQuery {
     QString sql;
     QVariantList params;
     QString error; ///< non-empty: the query was refused (names the column/operator at fault)
+    /// countQuery only: the count stops at this many rows (0 = no cap); a
+    /// result equal to the cap means "at least", i.e. still an estimate.
+    qint64 countCap = 0;
 };
 
 class DatasetCatalog {

@@ -14,11 +14,11 @@ namespace tpp::db {
 /// declares filterable; values always travel as bound parameters, never as SQL.
 struct Filter {
     enum class Op {
-        Equals,      ///< column = value
-        Prefix,      ///< column ILIKE value || '%' (value's % and _ escaped)
-        AtLeast,     ///< column >= value (time ranges)
-        Before,      ///< column < value
-        IsTrue,      ///< a boolean/derived condition, e.g. "active" sessions (value ignored)
+        Equals,  ///< column = value
+        Prefix,  ///< column ILIKE value || '%' (value's % and _ escaped)
+        AtLeast, ///< column >= value (time ranges)
+        Before,  ///< column < value
+        IsTrue,  ///< a boolean/derived condition, e.g. "active" sessions (value ignored)
         IsFalse
     };
     QString column;
@@ -33,13 +33,13 @@ struct Filter {
 /// `seek` = the page starting at a sort value (e.g. "sessions around
 /// 2026-11-14 09:00"): rows whose sort key is at or past it in display order.
 struct PageQuery {
-    QString dataset;                 ///< a DatasetCatalog id: users, sessions, sandboxes, ...
-    QString sortColumn;              ///< must be an indexed sort column of the dataset
+    QString dataset;    ///< a DatasetCatalog id: users, sessions, sandboxes, ...
+    QString sortColumn; ///< must be an indexed sort column of the dataset
     Qt::SortOrder order = Qt::DescendingOrder;
     QList<Filter> filters;
     std::optional<QVariantList> after; ///< {sortValue, id} of the boundary row
     bool backward = false;
-    std::optional<QVariant> seek;    ///< start at this sort value (ignored when `after` is set)
+    std::optional<QVariant> seek; ///< start at this sort value (ignored when `after` is set)
     int limit = 200;
 };
 
@@ -49,8 +49,14 @@ struct PageResult {
     QString dataset;
     QStringList columns;
     QList<QVariantList> rows;
-    bool reachedEnd = false;  ///< fewer rows than asked: nothing further in this direction
-    QString error;            ///< empty on success; human text naming what failed
+    /// Exact {sortValue, id} of the first and last row in display order, to pass
+    /// as PageQuery::after (lastKey: next page; firstKey with backward: page
+    /// before). Prefer them to values taken from `rows`: a timestamp column is a
+    /// QDateTime with milliseconds, the key keeps PostgreSQL's microseconds.
+    QVariantList firstKey;
+    QVariantList lastKey;
+    bool reachedEnd = false;     ///< fewer rows than asked: nothing further in this direction
+    QString error;               ///< empty on success; human text naming what failed
     bool connectionLost = false; ///< the error was the connection going away: retry on reconnect
     qint64 elapsedMs = 0;
 };

@@ -1,0 +1,517 @@
+#include "db/DbWorker.h"
+
+#include "db/SchemaCheck.h"
+
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QSocketNotifier>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTimer>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <algorithm>
+#include <atomic>
+#include <libpq-fe.h>
+#include <utility>
+
+namespace tpp::db {
+
+namespace {
+
+std::atomic<int> g_connectionCounter{0};
+constexpr int kPingIntervalMs = 15000;
+constexpr int kMaxQueryRows = 10000; // query() is for small answers; pages have LIMIT
+
+PGconn* pgConnection(const QSqlDatabase& db) {
+    if (!db.isValid() || !db.driver())
+        return nullptr;
+    const QVariant v = db.driver()->handle();
+    if (v.isValid() && qstrcmp(v.typeName(), "PGconn*") == 0)
+        return *static_cast<PGconn* const*>(v.constData());
+    return nullptr;
+}
+
+// libpq's messages span lines ("FATAL:  …\n\tIs the server running …"): one line.
+QString oneLine(const QString& text) {
+    QString t = text.simplified();
+    t.remove(QLatin1String("QPSQL: "));
+    return t;
+}
+
+// The server's message without Qt's decoration and the trailing "(SQLSTATE)".
+QString serverText(const QSqlError& e) {
+    QString t = e.databaseText();
+    const int line = t.indexOf(QLatin1String("\nLINE "));
+    if (line >= 0)
+        t.truncate(line);
+    if (!e.nativeErrorCode().isEmpty())
+        t.remove(QLatin1Char('(') + e.nativeErrorCode() + QLatin1Char(')'));
+    t.remove(QLatin1String("ERROR:"));
+    t = oneLine(t);
+    return t.isEmpty() ? oneLine(e.text()) : t;
+}
+
+QSqlDatabase connection(const QString& name) {
+    return QSqlDatabase::database(name, false);
+}
+
+} // namespace
+
+DbWorker::DbWorker(QObject* parent)
+    : QObject(parent)
+    , m_reconnectTimer(new QTimer(this))
+    , m_pingTimer(new QTimer(this)) {
+    m_reconnectTimer->setSingleShot(true);
+    connect(m_reconnectTimer, &QTimer::timeout, this, &DbWorker::connectNow);
+    m_pingTimer->setInterval(kPingIntervalMs);
+    connect(m_pingTimer, &QTimer::timeout, this, &DbWorker::ping);
+}
+
+DbWorker::~DbWorker() {
+    dropConnection();
+}
+
+void DbWorker::cancel(quint64 requestId) {
+    QMutexLocker lock(&m_mutex);
+    if (requestId != 0 && requestId == m_runningId) {
+        m_runningCancelled = true;
+        if (m_cancelHandle) {
+            // PQcancel is thread-safe: it opens its own connection to the server.
+            char err[256];
+            PQcancel(static_cast<PGcancel*>(m_cancelHandle), err, sizeof err);
+        }
+        return;
+    }
+    m_cancelled.insert(requestId);
+}
+
+void DbWorker::cancelRunning() {
+    quint64 running = 0;
+    {
+        QMutexLocker lock(&m_mutex);
+        running = m_runningId;
+    }
+    if (running != 0)
+        cancel(running);
+}
+
+void DbWorker::open(const ConnectionSettings& settings) {
+    m_settings = settings;
+    m_wanted = true;
+    m_failures = 0;
+    setState(State::Connecting, m_settings.describe());
+    connectNow();
+}
+
+void DbWorker::close() {
+    m_wanted = false;
+    m_reconnectTimer->stop();
+    dropConnection();
+    while (!m_queue.empty()) {
+        const DbRequest r = m_queue.front();
+        m_queue.pop_front();
+        answerFailure(r, tr("the connection to the database was closed"), false);
+    }
+    setState(State::Disconnected, {});
+}
+
+void DbWorker::enqueue(const DbRequest& request) {
+    m_queue.push_back(request);
+    processQueue();
+}
+
+void DbWorker::connectNow() {
+    if (!m_wanted)
+        return;
+    dropConnection();
+    m_connName = QStringLiteral("tpp-platformdb-%1").arg(++g_connectionCounter);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connName);
+    if (!db.isValid()) {
+        scheduleReconnect(tr("the PostgreSQL driver of Qt (QPSQL) is not installed"));
+        return;
+    }
+    QStringList options;
+    QString password = m_settings.password;
+    if (!m_settings.uri.isEmpty()) {
+        // A libpq URI: QPSQL takes fields, so split it; its query items
+        // (sslmode, connect_timeout, …) are libpq options as they are.
+        const QUrl url(m_settings.uri);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setDatabaseName(url.path().mid(1));
+        db.setUserName(url.userName());
+        if (password.isEmpty())
+            password = url.password();
+        const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
+        bool hasSsl = false;
+        for (const auto& [key, value] : items) {
+            options << key + QLatin1Char('=') + value;
+            hasSsl = hasSsl || key == QLatin1String("sslmode");
+        }
+        if (!hasSsl)
+            options << QLatin1String("sslmode=") + m_settings.sslMode;
+    } else {
+        db.setHostName(m_settings.host);
+        db.setPort(m_settings.port);
+        db.setDatabaseName(m_settings.database);
+        db.setUserName(m_settings.user);
+        options << QLatin1String("sslmode=") + m_settings.sslMode;
+    }
+    db.setPassword(password);
+    // TCP keepalives notice a vanished server even while idle.
+    options << QLatin1String("connect_timeout=") + QString::number(m_settings.connectTimeoutS)
+            << QStringLiteral("keepalives=1") << QStringLiteral("keepalives_idle=10")
+            << QStringLiteral("keepalives_interval=5") << QStringLiteral("keepalives_count=3");
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+
+    if (!db.open()) {
+        scheduleReconnect(tr("cannot connect to %1: %2")
+                              .arg(m_settings.describe(), oneLine(db.lastError().databaseText())));
+        return;
+    }
+    QSqlQuery setup(db);
+    const QStringList statements{
+        QStringLiteral("SET application_name = 'tpp-console'"),
+        QStringLiteral("SET statement_timeout = %1").arg(qMax(0, m_settings.statementTimeoutMs)),
+        // Keys travel as text (microseconds intact): one fixed time zone.
+        QStringLiteral("SET TimeZone = 'UTC'")};
+    for (const QString& sql : statements) {
+        if (!setup.exec(sql)) {
+            scheduleReconnect(tr("cannot set up the session on %1: %2")
+                                  .arg(m_settings.describe(), serverText(setup.lastError())));
+            return;
+        }
+    }
+    PGconn* conn = pgConnection(db);
+    if (conn) {
+        QMutexLocker lock(&m_mutex);
+        m_cancelHandle = PQgetCancel(conn);
+        m_socketWatch = new QSocketNotifier(PQsocket(conn), QSocketNotifier::Read, this);
+        connect(m_socketWatch, &QSocketNotifier::activated, this, &DbWorker::onSocketActivity);
+    }
+    m_failures = 0;
+    const SchemaReport report = SchemaCheck::run(db, m_catalog);
+    Q_EMIT schemaChecked(report);
+    setState(State::Connected, m_settings.describe());
+    m_pingTimer->start();
+    processQueue();
+}
+
+void DbWorker::scheduleReconnect(const QString& why) {
+    dropConnection();
+    m_lastError = why;
+    if (!m_wanted)
+        return;
+    // 0.5 s doubling up to 30 s, ±20 % jitter so many consoles don't knock in step.
+    const int base = 500 * (1 << std::min(m_failures, 6));
+    const int delay = static_cast<int>(std::min(base, 30000) *
+                                       (0.8 + 0.4 * QRandomGenerator::global()->generateDouble()));
+    ++m_failures;
+    setState(State::Reconnecting,
+             tr("%1 (retrying in %2 s)").arg(why, QString::number(delay / 1000.0, 'f', 1)));
+    m_reconnectTimer->start(delay);
+    // Nothing can run until the connection is back: the callers retry then.
+    while (!m_queue.empty()) {
+        const DbRequest r = m_queue.front();
+        m_queue.pop_front();
+        answerFailure(r, why, true);
+    }
+}
+
+void DbWorker::connectionLost(const QString& why) {
+    m_failures = 0;
+    scheduleReconnect(why);
+}
+
+void DbWorker::dropConnection() {
+    m_pingTimer->stop();
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_cancelHandle)
+            PQfreeCancel(static_cast<PGcancel*>(m_cancelHandle));
+        m_cancelHandle = nullptr;
+    }
+    delete m_socketWatch;
+    m_socketWatch = nullptr;
+    if (m_connName.isEmpty())
+        return;
+    {
+        QSqlDatabase db = connection(m_connName);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connName);
+    m_connName.clear();
+}
+
+void DbWorker::setState(State state, const QString& detail) {
+    m_state = state;
+    Q_EMIT stateChanged(static_cast<int>(state), detail);
+}
+
+bool DbWorker::connectionBad() const {
+    if (m_connName.isEmpty())
+        return true;
+    PGconn* conn = pgConnection(connection(m_connName));
+    return !conn || PQstatus(conn) != CONNECTION_OK;
+}
+
+void DbWorker::onSocketActivity() {
+    // Between statements the socket is quiet; readable means a notice or the
+    // server closing the connection (shutdown, restart, terminated backend).
+    PGconn* conn = m_connName.isEmpty() ? nullptr : pgConnection(connection(m_connName));
+    if (!conn)
+        return;
+    if (PQconsumeInput(conn) == 0 || PQstatus(conn) != CONNECTION_OK) {
+        connectionLost(
+            tr("the connection to %1 was lost: %2")
+                .arg(m_settings.describe(), oneLine(QString::fromLocal8Bit(PQerrorMessage(conn)))));
+    }
+}
+
+void DbWorker::ping() {
+    if (m_state != State::Connected || m_processing || !m_queue.empty())
+        return;
+    {
+        QSqlQuery q(connection(m_connName));
+        QString error;
+        bool lost = false;
+        exec(q, QStringLiteral("SELECT 1"), {}, error, lost);
+    }
+    if (!m_lostReason.isEmpty())
+        connectionLost(std::exchange(m_lostReason, QString()));
+}
+
+void DbWorker::processQueue() {
+    if (m_processing)
+        return;
+    m_processing = true;
+    while (!m_queue.empty()) {
+        const DbRequest r = m_queue.front();
+        m_queue.pop_front();
+        bool cancelled = false;
+        {
+            QMutexLocker lock(&m_mutex);
+            cancelled = m_cancelled.remove(r.id);
+        }
+        if (cancelled) {
+            answerFailure(r, tr("the request was cancelled"), false);
+            continue;
+        }
+        if (m_state != State::Connected) {
+            answerFailure(r,
+                          m_lastError.isEmpty()
+                              ? tr("%1 is not connected").arg(m_settings.describe())
+                              : m_lastError,
+                          true);
+            continue;
+        }
+        {
+            QMutexLocker lock(&m_mutex);
+            m_runningId = r.id;
+            m_runningCancelled = false;
+        }
+        run(r);
+        if (!m_lostReason.isEmpty())
+            connectionLost(std::exchange(m_lostReason, QString()));
+        {
+            QMutexLocker lock(&m_mutex);
+            m_runningId = 0;
+            // Ids are handed out in order and run FIFO: anything cancelled up
+            // to here that was not found in the queue has already finished.
+            m_cancelled.removeIf([&](quint64 id) { return id <= r.id; });
+        }
+    }
+    m_processing = false;
+}
+
+void DbWorker::run(const DbRequest& request) {
+    switch (request.kind) {
+    case DbRequest::Kind::Page:
+        runPage(request);
+        break;
+    case DbRequest::Kind::Count:
+        runCount(request);
+        break;
+    case DbRequest::Kind::Query:
+        runQuery(request);
+        break;
+    }
+}
+
+bool DbWorker::exec(QSqlQuery& query, const QString& sql, const QVariantList& params,
+                    QString& error, bool& lost) {
+    // Forward-only lets QPSQL use libpq's single-row mode: rows are not all
+    // buffered before the first is read.
+    query.setForwardOnly(true);
+    bool ok = query.prepare(sql);
+    if (ok) {
+        for (const QVariant& p : params)
+            query.addBindValue(p);
+        ok = query.exec();
+    }
+    if (ok)
+        return true;
+    const QSqlError e = query.lastError();
+    const QString state = e.nativeErrorCode();
+    lost = e.type() == QSqlError::ConnectionError || connectionBad() ||
+           state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") ||
+           state == QLatin1String("57P02") || state == QLatin1String("57P03");
+    bool cancelledByUs = false;
+    {
+        QMutexLocker lock(&m_mutex);
+        cancelledByUs = m_runningCancelled;
+    }
+    if (state == QLatin1String("57014")) {
+        error = cancelledByUs
+                    ? tr("the query was cancelled")
+                    : tr("the query ran longer than %1 s and was stopped (statement timeout)")
+                          .arg(m_settings.statementTimeoutMs / 1000.0);
+    } else if (state == QLatin1String("42P01")) {
+        error = tr("a table is missing on %1: %2").arg(m_settings.describe(), serverText(e));
+    } else if (state == QLatin1String("42703")) {
+        error = tr("a column is missing on %1: %2").arg(m_settings.describe(), serverText(e));
+    } else if (lost) {
+        error = tr("the connection to %1 was lost: %2").arg(m_settings.describe(), serverText(e));
+    } else {
+        error = tr("the query failed on %1: %2").arg(m_settings.describe(), serverText(e));
+    }
+    if (lost)
+        m_lostReason = error; // acted on once the QSqlQuery is gone (processQueue)
+    return false;
+}
+
+void DbWorker::runPage(const DbRequest& r) {
+    QElapsedTimer timer;
+    timer.start();
+    PageResult res;
+    res.requestId = r.id;
+    res.dataset = r.page.dataset;
+    const BuiltQuery b = m_catalog.pageQuery(r.page);
+    if (!b.error.isEmpty()) {
+        res.error = b.error;
+        Q_EMIT pageReady(res);
+        return;
+    }
+    QSqlQuery q(connection(m_connName));
+    if (!exec(q, b.sql, b.params, res.error, res.connectionLost)) {
+        res.elapsedMs = timer.elapsed();
+        Q_EMIT pageReady(res);
+        return;
+    }
+    const QSqlRecord rec = q.record();
+    QList<int> keep;
+    int sk = -1;
+    int id = -1;
+    for (int i = 0; i < rec.count(); ++i) {
+        const QString name = rec.fieldName(i);
+        if (name == QLatin1String("__sk"))
+            sk = i;
+        else if (name == QLatin1String("__id"))
+            id = i;
+        else if (!name.startsWith(QLatin1String("__"))) {
+            keep << i;
+            res.columns << name;
+        }
+    }
+    QList<QVariantList> keys;
+    const int limit = qBound(1, r.page.limit, 1000);
+    while (q.next() && res.rows.size() < limit) {
+        QVariantList row;
+        row.reserve(keep.size());
+        for (int i : keep)
+            row << q.value(i);
+        res.rows << row;
+        const QVariant skv = q.value(sk);
+        keys << QVariantList{skv.isNull() ? QVariant() : skv, q.value(id)};
+    }
+    q.finish();
+    if (r.page.backward) {
+        std::reverse(res.rows.begin(), res.rows.end());
+        std::reverse(keys.begin(), keys.end());
+    }
+    res.reachedEnd = res.rows.size() < limit;
+    if (!keys.isEmpty()) {
+        res.firstKey = keys.first();
+        res.lastKey = keys.last();
+    }
+    res.elapsedMs = timer.elapsed();
+    Q_EMIT pageReady(res);
+}
+
+void DbWorker::runCount(const DbRequest& r) {
+    bool estimated = true;
+    const BuiltQuery b = m_catalog.countQuery(r.dataset, r.filters, &estimated);
+    if (!b.error.isEmpty()) {
+        Q_EMIT countReady(r.id, -1, estimated, b.error);
+        return;
+    }
+    QSqlQuery q(connection(m_connName));
+    QString error;
+    bool lost = false;
+    if (!exec(q, b.sql, b.params, error, lost)) {
+        Q_EMIT countReady(r.id, -1, estimated, error);
+        return;
+    }
+    const qint64 rows = q.next() ? q.value(0).toLongLong() : 0;
+    if (b.countCap > 0)
+        estimated = rows >= b.countCap;
+    Q_EMIT countReady(r.id, rows, estimated, {});
+}
+
+void DbWorker::runQuery(const DbRequest& r) {
+    QElapsedTimer timer;
+    timer.start();
+    QueryResult res;
+    res.requestId = r.id;
+    QSqlQuery q(connection(m_connName));
+    if (exec(q, r.sql, r.params, res.error, res.connectionLost)) {
+        const QSqlRecord rec = q.record();
+        for (int i = 0; i < rec.count(); ++i)
+            res.columns << rec.fieldName(i);
+        while (q.isSelect() && q.next()) {
+            if (res.rows.size() >= kMaxQueryRows) {
+                res.error = tr("the answer has more than %1 rows; use a page").arg(kMaxQueryRows);
+                break;
+            }
+            QVariantList row;
+            for (int i = 0; i < rec.count(); ++i)
+                row << q.value(i);
+            res.rows << row;
+        }
+        res.rowsAffected = q.numRowsAffected();
+    }
+    res.elapsedMs = timer.elapsed();
+    Q_EMIT queryFinished(res);
+}
+
+void DbWorker::answerFailure(const DbRequest& r, const QString& error, bool lost) {
+    switch (r.kind) {
+    case DbRequest::Kind::Page: {
+        PageResult res;
+        res.requestId = r.id;
+        res.dataset = r.page.dataset;
+        res.error = error;
+        res.connectionLost = lost;
+        Q_EMIT pageReady(res);
+        break;
+    }
+    case DbRequest::Kind::Count:
+        Q_EMIT countReady(r.id, -1, true, error);
+        break;
+    case DbRequest::Kind::Query: {
+        QueryResult res;
+        res.requestId = r.id;
+        res.error = error;
+        res.connectionLost = lost;
+        Q_EMIT queryFinished(res);
+        break;
+    }
+    }
+}
+
+} // namespace tpp::db
