@@ -47,13 +47,14 @@ class Entry:
 
 
 class Event:
-    __slots__ = ("rv", "res", "type", "entry", "t")
+    __slots__ = ("rv", "res", "type", "entry", "prev", "t")
 
-    def __init__(self, rv, res, etype, entry):
+    def __init__(self, rv, res, etype, entry, prev=None):
         self.rv = rv
         self.res = res
         self.type = etype
         self.entry = entry
+        self.prev = prev      # the object before a MODIFIED (selector transitions)
         self.t = time.monotonic()
 
 
@@ -126,10 +127,11 @@ class Store:
         md["resourceVersion"] = str(rv)
         ent = Entry(obj)
         k = key_of(md.get("namespace"), md["name"])
-        if k not in self.objs[res]:
+        prev = self.objs[res].get(k)
+        if prev is None:
             self._sorted[res] = None
         self.objs[res][k] = ent
-        self._emit(rv, res, "MODIFIED", ent)
+        self._emit(rv, res, "MODIFIED", ent, prev)
         return ent
 
     def delete(self, res, ns, name):
@@ -157,8 +159,8 @@ class Store:
         return self.put(res, obj)
 
     # -- events --------------------------------------------------------------
-    def _emit(self, rv, res, etype, ent):
-        ev = Event(rv, res, etype, ent)
+    def _emit(self, rv, res, etype, ent, prev=None):
+        ev = Event(rv, res, etype, ent, prev)
         self.history.append(ev)
         self._trim()
         for w in list(self.watchers.get(res, ())):

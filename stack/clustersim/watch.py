@@ -36,8 +36,24 @@ class Watcher:
             return False
         return match_labels(self.labels, md.get("labels")) and match_fields(self.fields, obj)
 
+    def translate(self, ev):
+        """The event type this watcher sees, or None. Like the apiserver's cacher:
+        an object that starts matching the selectors is ADDED for this watcher,
+        one that stops matching is DELETED."""
+        cur = self.matches(ev.entry.obj)
+        if ev.type != "MODIFIED" or ev.prev is None:
+            return ev.type if cur else None
+        was = self.matches(ev.prev.obj)
+        if cur and was:
+            return "MODIFIED"
+        if cur:
+            return "ADDED"
+        if was:
+            return "DELETED"
+        return None
+
     def offer(self, ev):
-        if self.matches(ev.entry.obj):
+        if self.translate(ev) is not None:
             self.queue.put_nowait(ev)
 
     def close(self):
@@ -124,7 +140,11 @@ async def serve(request, rd, ns, q, store, hub, labels, fields, encode_table):
                 err = apierrors.too_old(rv, store.floor_rv + 1)
                 await resp.write(_line("ERROR", dumps(err.status())))
                 return resp
-            lines = [_line(ev.type, enc(ev.entry)) for ev in past if ev.rv <= start_rv and w.matches(ev.entry.obj)]
+            lines = []
+            for ev in past:
+                t = w.translate(ev) if ev.rv <= start_rv else None
+                if t is not None:
+                    lines.append(_line(t, enc(ev.entry)))
             if lines:
                 await resp.write(b"".join(lines))
         loop = asyncio.get_event_loop()
@@ -157,13 +177,13 @@ async def serve(request, rd, ns, q, store, hub, labels, fields, encode_table):
             if ev.rv <= start_rv:
                 continue       # already sent by the replay
             last_rv = ev.rv
-            batch = [_line(ev.type, enc(ev.entry))]
+            batch = [_line(w.translate(ev), enc(ev.entry))]
             while not w.queue.empty() and len(batch) < 500:
                 nxt = w.queue.get_nowait()
                 if nxt is None:
                     await resp.write(b"".join(batch))
                     return resp
-                batch.append(_line(nxt.type, enc(nxt.entry)))
+                batch.append(_line(w.translate(nxt), enc(nxt.entry)))
                 last_rv = nxt.rv
             await resp.write(b"".join(batch))
     except (ConnectionResetError, asyncio.CancelledError):
