@@ -108,10 +108,11 @@ async def serve(args):
     ctx.set_alpn_protocols(["http/1.1"])
     api_runner = web.AppRunner(sim.api.app(), access_log=None, handle_signals=False)
     await api_runner.setup()
-    await web.TCPSite(api_runner, "127.0.0.1", args.port, ssl_context=ctx, backlog=512).start()
+    # Short shutdown_timeout: open log/watch streams must not hold `stack/down` for 60 s.
+    await web.TCPSite(api_runner, "127.0.0.1", args.port, ssl_context=ctx, backlog=512, shutdown_timeout=0.5).start()
     ctl_runner = web.AppRunner(sim.control.app(), access_log=None, handle_signals=False)
     await ctl_runner.setup()
-    await web.TCPSite(ctl_runner, "127.0.0.1", args.metrics_port).start()
+    await web.TCPSite(ctl_runner, "127.0.0.1", args.metrics_port, shutdown_timeout=0.5).start()
     tasks = [asyncio.ensure_future(sim.cluster.run(sim.hpa)), asyncio.ensure_future(sim.sandboxes.run()),
              asyncio.ensure_future(sim.preserialize())]
     log("serving https://127.0.0.1:%d (metrics/control http://127.0.0.1:%d): %d sandboxes, %d pods, %d nodes, "
