@@ -40,13 +40,14 @@ def kill_all():
 def _status(proto, code, argv):
     if proto not in ("v4.channel.k8s.io", "v5.channel.k8s.io"):
         return b"" if code == 0 else ("command terminated with non-zero exit code: exit status %d" % code).encode()
+    compact = {"separators": (",", ":")}
     if code == 0:
-        return json.dumps({"metadata": {}, "status": "Success"}).encode()
+        return json.dumps({"metadata": {}, "status": "Success"}, **compact).encode()
     return json.dumps({"metadata": {}, "status": "Failure",
                        "message": "command terminated with non-zero exit code: error executing command %s, exit code %d"
                        % ("[" + " ".join(argv) + "]", code),
                        "reason": "NonZeroExitCode",
-                       "details": {"causes": [{"reason": "ExitCode", "message": str(code)}]}}).encode()
+                       "details": {"causes": [{"reason": "ExitCode", "message": str(code)}]}}, **compact).encode()
 
 
 def _set_size(fd, w, h):

@@ -130,5 +130,5 @@ jq_py() {  # jq_py 'python expression over d' < json
 K() { kubectl --context tpp-admin "$@"; }
 
 # Make the helpers usable inside `check "..." bash -c '...'`.
-export PY
+export PY SIM_SRC
 export -f api jq_py wait_until K
