@@ -9,6 +9,7 @@ set -euo pipefail
 STACK_SRC_DIR="$(cd "$(dirname "$0")/.." && pwd)"
 if [ -z "${TPP_STACK_DIR:-}" ]; then
     PRIV=$(mktemp -d)
+    chmod 755 "$PRIV"   # the stack runs postgres as its own user: it must get through
     on_exit "'$STACK_SRC_DIR/down' '$PRIV/s' --purge"
     on_exit "rm -rf '$PRIV'"
     trap sim_cleanup EXIT
