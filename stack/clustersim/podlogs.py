@@ -112,6 +112,13 @@ async def handle(request, store, ns, name):
     first = max(0, last - MAX_LINES + 1)
     if "sinceSeconds" in q:
         first = max(first, index_at(kind, started, now - int(q["sinceSeconds"])) + 1)
+    if "sinceTime" in q:
+        try:
+            ts = q["sinceTime"].replace("Z", "").split(".")[0]
+            since = calendar.timegm(time.strptime(ts, "%Y-%m-%dT%H:%M:%S"))
+        except ValueError:
+            raise apierrors.bad_request('parsing time "%s" as "2006-01-02T15:04:05Z07:00": cannot parse' % q["sinceTime"])
+        first = max(first, index_at(kind, started, since - 1e-6) + 1)
     if "tailLines" in q:
         first = max(first, last - int(q["tailLines"]) + 1)
     ts = q.get("timestamps") in ("true", "1")
