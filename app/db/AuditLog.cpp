@@ -70,6 +70,10 @@ AuditLog::AuditLog(PlatformDb* db, const QString& journalPath, QObject* parent)
                 Q_EMIT problem(report.auditProblem);
             flush();
         });
+        connect(m_db, &PlatformDb::stateChanged, this, [this](PlatformDb::State state) {
+            if (state == PlatformDb::State::Connected)
+                flush();
+        });
         connect(m_db, &PlatformDb::queryFinished, this, [this](const QueryResult& r) {
             const auto it = m_requests.find(r.requestId);
             if (it == m_requests.end())
@@ -145,20 +149,16 @@ void AuditLog::send(const AuditEntry& e) {
         QLatin1String("INSERT INTO ") + quotedTable(m_db->schema().auditTable) +
         QLatin1String(" (idempotency_key, at, os_user, profile, cluster_user, action, target,"
                       " parameters, dry_run_result, outcome, detail)"
-                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                      " VALUES (?, COALESCE(?, now()), ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                       " ON CONFLICT (idempotency_key) DO NOTHING");
     const QVariantList params{
         e.idempotencyKey,
-        e.at.toUTC().toString(Qt::ISODateWithMs),
-        e.osUser,
-        e.profile,
-        e.clusterUser,
-        e.action,
-        e.target,
+        // An entry from an older journal may lack its time: the server's then.
+        e.at.isValid() ? QVariant(e.at.toUTC().toString(Qt::ISODateWithMs))
+                       : QVariant(QMetaType::fromType<QString>()),
+        e.osUser, e.profile, e.clusterUser, e.action, e.target,
         QString::fromUtf8(QJsonDocument(e.parameters).toJson(QJsonDocument::Compact)),
-        e.dryRunResult,
-        e.outcome,
-        e.detail};
+        e.dryRunResult, e.outcome, e.detail};
     m_sending.insert(e.idempotencyKey);
     m_requests.insert(m_db->query(sql, params), e.idempotencyKey);
 }

@@ -31,7 +31,9 @@ PGconn* pgConnection(const QSqlDatabase& db) {
     if (!db.isValid() || !db.driver())
         return nullptr;
     const QVariant v = db.driver()->handle();
-    if (v.isValid() && qstrcmp(v.typeName(), "PGconn*") == 0)
+    // Qt names the type after libpq's struct: "pg_conn*" (older builds: "PGconn*").
+    if (v.isValid() &&
+        (qstrcmp(v.typeName(), "pg_conn*") == 0 || qstrcmp(v.typeName(), "PGconn*") == 0))
         return *static_cast<PGconn* const*>(v.constData());
     return nullptr;
 }
@@ -125,15 +127,11 @@ void DbWorker::enqueue(const DbRequest& request) {
     processQueue();
 }
 
-void DbWorker::connectNow() {
-    if (!m_wanted)
-        return;
-    dropConnection();
+QString DbWorker::openConnection() {
     m_connName = QStringLiteral("tpp-platformdb-%1").arg(++g_connectionCounter);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connName);
     if (!db.isValid()) {
-        scheduleReconnect(tr("the PostgreSQL driver of Qt (QPSQL) is not installed"));
-        return;
+        return tr("the PostgreSQL driver of Qt (QPSQL) is not installed");
     }
     QStringList options;
     QString password = m_settings.password;
@@ -170,9 +168,8 @@ void DbWorker::connectNow() {
     db.setConnectOptions(options.join(QLatin1Char(';')));
 
     if (!db.open()) {
-        scheduleReconnect(tr("cannot connect to %1: %2")
-                              .arg(m_settings.describe(), oneLine(db.lastError().databaseText())));
-        return;
+        return tr("cannot connect to %1: %2")
+            .arg(m_settings.describe(), oneLine(db.lastError().databaseText()));
     }
     QSqlQuery setup(db);
     const QStringList statements{
@@ -182,9 +179,8 @@ void DbWorker::connectNow() {
         QStringLiteral("SET TimeZone = 'UTC'")};
     for (const QString& sql : statements) {
         if (!setup.exec(sql)) {
-            scheduleReconnect(tr("cannot set up the session on %1: %2")
-                                  .arg(m_settings.describe(), serverText(setup.lastError())));
-            return;
+            return tr("cannot set up the session on %1: %2")
+                .arg(m_settings.describe(), serverText(setup.lastError()));
         }
     }
     PGconn* conn = pgConnection(db);
@@ -194,9 +190,24 @@ void DbWorker::connectNow() {
         m_socketWatch = new QSocketNotifier(PQsocket(conn), QSocketNotifier::Read, this);
         connect(m_socketWatch, &QSocketNotifier::activated, this, &DbWorker::onSocketActivity);
     }
+    m_schema = SchemaCheck::run(db, m_catalog);
+    return {};
+}
+
+void DbWorker::connectNow() {
+    if (!m_wanted)
+        return;
+    dropConnection();
+    // The QSqlDatabase handles of openConnection() are gone before a failed
+    // connection is removed.
+    const QString error = openConnection();
+    if (!error.isEmpty()) {
+        scheduleReconnect(error);
+        return;
+    }
     m_failures = 0;
-    const SchemaReport report = SchemaCheck::run(db, m_catalog);
-    Q_EMIT schemaChecked(report);
+    m_lastError.clear();
+    Q_EMIT schemaChecked(m_schema);
     setState(State::Connected, m_settings.describe());
     m_pingTimer->start();
     processQueue();
@@ -348,11 +359,17 @@ bool DbWorker::exec(QSqlQuery& query, const QString& sql, const QVariantList& pa
     // Forward-only lets QPSQL use libpq's single-row mode: rows are not all
     // buffered before the first is read.
     query.setForwardOnly(true);
-    bool ok = query.prepare(sql);
-    if (ok) {
-        for (const QVariant& p : params)
-            query.addBindValue(p);
-        ok = query.exec();
+    bool ok = false;
+    if (params.isEmpty()) {
+        // Nothing to bind: run it as it is (SHOW, SET, DDL cannot be PREPAREd).
+        ok = query.exec(sql);
+    } else {
+        ok = query.prepare(sql);
+        if (ok) {
+            for (const QVariant& p : params)
+                query.addBindValue(p);
+            ok = query.exec();
+        }
     }
     if (ok)
         return true;

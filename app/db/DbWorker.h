@@ -65,6 +65,8 @@ Q_SIGNALS:
 
 private:
     void connectNow();
+    /// Opens and sets up the connection; returns the error, empty on success.
+    QString openConnection();
     void scheduleReconnect(const QString& why);
     void connectionLost(const QString& why);
     void dropConnection();
@@ -95,6 +97,7 @@ private:
     std::deque<DbRequest> m_queue;
     bool m_processing = false;
     DatasetCatalog m_catalog;
+    SchemaReport m_schema;
 
     // Shared with cancel() on other threads.
     mutable QMutex m_mutex;
