@@ -13,19 +13,69 @@ die()  { printf '[stack] ERROR: %s\n' "$*" >&2; exit 1; }
 
 is_root() { [ "$(id -u)" -eq 0 ]; }
 
-# N distinct free loopback ports. All sockets are held open until every port
-# is chosen, so one call never returns the same port twice; the kernel picks
-# ephemeral ports at random, which keeps two parallel `up` apart in practice.
+# N distinct free loopback ports for stack $DIR. Ports come from below the
+# kernel's ephemeral range (so no outgoing connection takes one before its
+# service binds it) and are reserved in a machine-wide folder, one file per
+# port naming its stack, so that parallel `up` never pick the same port.
+# `down` releases them; a reservation whose stack folder is gone is free.
+PORT_RESERVATIONS=${TMPDIR:-/tmp}/tpp-stack-ports
 free_ports() {
-    "$SYS_PY" - "$1" <<'PY'
-import socket, sys
-socks = []
-for _ in range(int(sys.argv[1])):
+    "$SYS_PY" - "$1" "$DIR" "$PORT_RESERVATIONS" <<'PY'
+import os, random, socket, sys
+n, owner, resdir = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+try:
+    os.mkdir(resdir)
+    os.chmod(resdir, 0o1777)
+except FileExistsError:
+    pass
+with open("/proc/sys/net/ipv4/ip_local_port_range") as f:
+    eph_lo = int(f.read().split()[0])
+lo, hi = 12000, max(14000, min(eph_lo, 32768))
+chosen = []
+rnd = random.SystemRandom()
+for _ in range(20000):
+    if len(chosen) == n:
+        break
+    port = rnd.randrange(lo, hi)
+    if port in chosen:
+        continue
     s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    socks.append(s)
-print(" ".join(str(s.getsockname()[1]) for s in socks))
+    try:
+        s.bind(("127.0.0.1", port))
+    except OSError:
+        continue
+    finally:
+        s.close()
+    path = os.path.join(resdir, str(port))
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+    except FileExistsError:
+        try:
+            holder = open(path).read().strip()
+        except OSError:
+            continue
+        if holder and os.path.isdir(holder):
+            continue
+        try:
+            os.unlink(path)
+            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+        except OSError:
+            continue
+    os.write(fd, (owner + "\n").encode())
+    os.close(fd)
+    chosen.append(port)
+if len(chosen) < n:
+    sys.exit("no free ports")
+print(" ".join(map(str, chosen)))
 PY
+}
+
+release_ports() {
+    local f
+    for f in "$PORT_RESERVATIONS"/*; do
+        [ -f "$f" ] && [ "$(cat "$f" 2>/dev/null)" = "$DIR" ] && rm -f "$f"
+    done
+    return 0
 }
 
 rand_secret() { head -c 18 /dev/urandom | base64 | tr -d '/+=' | head -c 24; }
