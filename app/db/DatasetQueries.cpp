@@ -157,8 +157,23 @@ BuiltQuery DatasetCatalog::pageQuery(const PageQuery& q) const {
     const QString cmpEq = desc ? QStringLiteral(" <= ") : QStringLiteral(" >= ");
     const QString& k = sort->sqlExpr;
     const QString& id = d->idExpr;
-    const QString keyCmp = QLatin1Char('(') + k + QLatin1String(", ") + id + QLatin1Char(')') +
-                           cmp + QLatin1String("(?, ?)");
+    // The boundary row's key. A QDateTime (a value taken from a row) has only
+    // milliseconds while PostgreSQL keeps microseconds: the exact key is then
+    // looked up by the row's id (a primary-key probe), falling back to the
+    // given value if that row is gone. Text keys (PageResult::lastKey) are exact.
+    const auto addKey = [&](Select& s) {
+        const QVariant& value = q.after->at(0);
+        const QVariant& rowId = q.after->at(1);
+        QString bound = QStringLiteral("?");
+        if (value.metaType().id() == QMetaType::QDateTime) {
+            bound = QLatin1String("COALESCE((SELECT ") + k + QLatin1String(" FROM ") +
+                    d->fromClause + QLatin1String(" WHERE ") + id + QLatin1String(" = ?), ?)");
+            s.params << rowId;
+        }
+        s.where << QLatin1Char('(') + k + QLatin1String(", ") + id + QLatin1Char(')') + cmp +
+                       QLatin1Char('(') + bound + QLatin1String(", ?)");
+        s.params << value << rowId;
+    };
     const QString select = selectList(*d, *sort);
 
     auto base = [&] {
@@ -171,8 +186,7 @@ BuiltQuery DatasetCatalog::pageQuery(const PageQuery& q) const {
     if (!sort->nullable) {
         Select s = base();
         if (q.after) {
-            s.where << keyCmp;
-            s.params << q.after->at(0) << q.after->at(1);
+            addKey(s);
         } else if (q.seek) {
             s.where << k + (q.backward ? cmp : cmpEq) + QLatin1Char('?');
             s.params << *q.seek;
@@ -204,8 +218,7 @@ BuiltQuery DatasetCatalog::pageQuery(const PageQuery& q) const {
             unkeyed.params << q.after->at(1);
             useKeyed = q.backward;
         } else {
-            keyed.where << keyCmp;
-            keyed.params << q.after->at(0) << q.after->at(1);
+            addKey(keyed);
             useUnkeyed = !q.backward;
         }
     } else if (q.seek) {

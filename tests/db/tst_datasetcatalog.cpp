@@ -53,6 +53,20 @@ private Q_SLOTS:
         QVERIFY(b.sql.contains(QLatin1String("ORDER BY s.created_at ASC, s.id ASC")));
     }
 
+    void rowTimestampsAreMadeExactById() {
+        DatasetCatalog c;
+        PageQuery q;
+        q.dataset = QStringLiteral("sessions");
+        const QDateTime t = QDateTime::currentDateTimeUtc();
+        q.after = QVariantList{t, QStringLiteral("the-id")};
+        const BuiltQuery b = c.pageQuery(q);
+        QVERIFY2(b.sql.contains(QLatin1String("(s.created_at, s.id) < (COALESCE((SELECT "
+                                              "s.created_at FROM sessions s LEFT JOIN users u ON "
+                                              "u.id = s.user_id WHERE s.id = ?), ?), ?)")),
+                 qPrintable(b.sql));
+        QCOMPARE(b.params, (QVariantList{QStringLiteral("the-id"), t, QStringLiteral("the-id")}));
+    }
+
     void backwardReversesTheFetch() {
         DatasetCatalog c;
         PageQuery q;

@@ -96,7 +96,8 @@ class TstPlatformDb : public QObject {
     }
     // Every row of a filtered dataset, page by page; ids in display order.
     QStringList pageAll(PlatformDb& db, PageQuery q, int* pages = nullptr,
-                        const std::function<void(int)>& betweenPages = {}) {
+                        const std::function<void(int)>& betweenPages = {},
+                        bool keysFromRows = false) {
         QStringList ids;
         int n = 0;
         for (;;) {
@@ -112,6 +113,12 @@ class TstPlatformDb : public QObject {
             if (r.reachedEnd || r.rows.isEmpty())
                 break;
             q.after = r.lastKey;
+            if (keysFromRows) {
+                // As a model holding only rows would: QDateTime (ms) and the id.
+                const int sortCol = r.columns.indexOf(
+                    q.sortColumn.isEmpty() ? QStringLiteral("created_at") : q.sortColumn);
+                q.after = QVariantList{r.rows.last().at(sortCol), r.rows.last().at(idCol)};
+            }
             if (betweenPages)
                 betweenPages(n);
         }
@@ -170,6 +177,17 @@ private Q_SLOTS:
         disconnect(c);
         QVERIFY(rows > 0);
         QVERIFY(estimated);
+    }
+
+    void connectsWithALibpqUri() {
+        ConnectionSettings s;
+        s.uri = m_stack.value("TPP_PG_DSN"); // carries the password and sslmode=disable
+        QVERIFY(!s.uri.isEmpty());
+        QVERIFY(!s.describe().contains(m_stack.value("TPP_PG_PASSWORD")));
+        PlatformDb db(nullptr);
+        QVERIFY2(openAndWait(db, s), qPrintable(db.lastError()));
+        QCOMPARE(query(db, QStringLiteral("SELECT current_user")).rows.value(0).value(0).toString(),
+                 m_stack.value("TPP_PG_USER"));
     }
 
     void wrongPasswordSaysSoWithoutThePassword() {
@@ -373,6 +391,9 @@ private Q_SLOTS:
             q.filters = {{QStringLiteral("user_id"), Filter::Op::Equals, m_user}};
             q.limit = 3;
             QCOMPARE(pageAll(db, q), expected);
+            // Rows 13..16 differ by microseconds only: keys taken from the rows'
+            // QDateTime values (milliseconds) must still page exactly.
+            QCOMPARE(pageAll(db, q, nullptr, {}, true), expected);
             // And backward from the end.
             PageQuery back = q;
             back.backward = true;
