@@ -8,6 +8,7 @@
 #include <QMap>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QString>
 
 namespace tpp::db::test {
@@ -30,6 +31,9 @@ public:
             if (value.size() >= 2 &&
                 (value.startsWith(QLatin1Char('\'')) || value.startsWith(QLatin1Char('"'))))
                 value = value.mid(1, value.size() - 2);
+            else // shell-escaped: "terminalpp\?sslmode=disable"
+                value.replace(QRegularExpression(QStringLiteral("\\\\(.)")),
+                              QStringLiteral("\\1"));
             m_env.insert(line.left(eq), value);
         }
         return m_env.contains(QStringLiteral("TPP_PG_PORT"));
