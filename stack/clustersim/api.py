@@ -145,6 +145,9 @@ class Api:
                 body = parse_body(await request.read(), request.headers.get("Content-Type"))
                 obj = self.writer.create(rd, ns, body, dry)
                 return _json(obj, 201)
+            if m == "DELETE":
+                auth.check(role, "deletecollection", rd, "", ns)
+                return self.delete_collection(request, rd, ns, q, dry)
             raise apierrors.method_not_allowed()
         if sub == "exec":
             auth.check(role, "create", rd, name, ns, "exec")
@@ -185,6 +188,19 @@ class Api:
             dry = dry or "All" in (opts.get("dryRun") or [])
             return _json(self.writer.delete(rd, ns, name, opts, dry))
         raise apierrors.method_not_allowed()
+
+    def delete_collection(self, request, rd, ns, q, dry):
+        """DELETE on a collection (with label/field selectors): the deleted objects as a List."""
+        labels = parse_labels(q.get("labelSelector"))
+        fields = parse_fields(q.get("fieldSelector"), rd)
+        victims, _, _ = self._select(rd, ns, labels, fields, 0, None)
+        out = []
+        for e in victims:
+            md = e.obj["metadata"]
+            res = self.writer.delete(rd, md.get("namespace"), md["name"], {}, dry)
+            out.append(res if res.get("kind") != "Status" else e.obj)
+        return _json({"kind": rd.list_kind, "apiVersion": rd.api_version,
+                      "metadata": {"resourceVersion": str(self.store.rv)}, "items": out})
 
     # -- reviews -----------------------------------------------------------------
     async def review(self, request, group, res):

@@ -24,15 +24,24 @@ echo "# server: unpaged list of $n pods ($(stat -c %s "$T/all.json") bytes) in $
 check "unpaged list has all $total pods" test "$n" -eq "$total"
 check "unpaged list < 5 s" /usr/bin/python3 -c "import sys; assert float(sys.argv[1]) < 5" "$t"
 
-start=$(date +%s.%N); cont=""; got=0; pages=0
-while :; do
-    api admin "/api/v1/pods?limit=500${cont:+&continue=$cont}" -o "$T/page.json"
-    read -r c cont < <(/usr/bin/python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(len(d["items"]), d["metadata"].get("continue",""))' "$T/page.json")
-    got=$((got + c)); pages=$((pages + 1))
-    [ -n "$cont" ] || break
-done
-tp=$(/usr/bin/python3 -c "import sys; print('%.2f' % (float(sys.argv[2]) - float(sys.argv[1])))" "$start" "$(date +%s.%N)")
-echo "# server: $pages pages of 500 ($got pods) in ${tp}s (including curl/python per page)"
+# Paged like kubectl (limit=500 + continue) over one keep-alive connection.
+read -r got pages tp < <(/usr/bin/python3 - "$KUBE_URL" "$KUBE_CA" "$TOKEN_ADMIN" <<'PY'
+import http.client, json, ssl, sys, time, urllib.parse
+url, ca, tok = sys.argv[1:4]
+host, port = urllib.parse.urlparse(url).hostname, urllib.parse.urlparse(url).port
+c = http.client.HTTPSConnection(host, port, context=ssl.create_default_context(cafile=ca))
+t = time.time(); cont = ""; n = pages = 0
+while True:
+    c.request("GET", "/api/v1/pods?limit=500" + ("&continue=" + urllib.parse.quote(cont) if cont else ""),
+              headers={"Authorization": "Bearer " + tok})
+    d = json.loads(c.getresponse().read()); n += len(d["items"]); pages += 1
+    cont = d["metadata"].get("continue", "")
+    if not cont:
+        break
+print(n, pages, "%.2f" % (time.time() - t))
+PY
+)
+echo "# server: $pages pages of 500 ($got pods) in ${tp}s (one connection, including the client's JSON decoding)"
 check "paged list has all $total pods" test "$got" -eq "$total"
 check "paged list < 5 s" /usr/bin/python3 -c "import sys; assert float(sys.argv[1]) < 5" "$tp"
 
