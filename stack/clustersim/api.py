@@ -141,6 +141,8 @@ class Api:
                 auth.check(role, verb, rd, "", ns)
                 return await self.list_or_watch(request, rd, ns, q, verb == "watch")
             if m == "POST":
+                if rd.namespaced and ns is None:
+                    raise apierrors.method_not_allowed()
                 auth.check(role, "create", rd, "", ns)
                 body = parse_body(await request.read(), request.headers.get("Content-Type"))
                 obj = self.writer.create(rd, ns, body, dry)

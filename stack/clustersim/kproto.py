@@ -119,4 +119,80 @@ def decode_object(body):
         return obj
     if kind == "Namespace":
         return obj
+    if kind == "Deployment":
+        obj["spec"] = _deployment_spec(f.get(2, [b""])[0])
+        return obj
+    if kind == "Pod":
+        obj["spec"] = _pod_spec(f.get(2, [b""])[0])
+        return obj
     raise ValueError("protobuf body of kind %s is not supported by the simulator; send JSON" % kind)
+
+
+# Field numbers from k8s.io/api/{core,apps}/v1/generated.proto (checked against
+# `kubectl create deployment -v=9` request dumps). Only what kubectl's
+# generators set is decoded; unset (empty) strings are left out.
+def _strs(f, n):
+    return [v.decode() for v in f.get(n, [])]
+
+
+def _container(b):
+    f = fields(b)
+    c = {"name": _s(f, 1), "image": _s(f, 2)}
+    if f.get(3):
+        c["command"] = _strs(f, 3)
+    if f.get(4):
+        c["args"] = _strs(f, 4)
+    if _s(f, 5):
+        c["workingDir"] = _s(f, 5)
+    ports = []
+    for pb in f.get(6, []):
+        pf = fields(pb)
+        p = {"containerPort": pf.get(3, [0])[0], "protocol": _s(pf, 4) or "TCP"}
+        if _s(pf, 1):
+            p["name"] = _s(pf, 1)
+        ports.append(p)
+    if ports:
+        c["ports"] = ports
+    env = []
+    for eb in f.get(7, []):
+        ef = fields(eb)
+        env.append({"name": _s(ef, 1), "value": _s(ef, 2)})
+    if env:
+        c["env"] = env
+    c["resources"] = {}
+    if _s(f, 14):
+        c["imagePullPolicy"] = _s(f, 14)
+    return c
+
+
+def _pod_spec(b):
+    f = fields(b)
+    spec = {"containers": [_container(cb) for cb in f.get(2, [])]}
+    for n, k in ((3, "restartPolicy"), (6, "dnsPolicy"), (8, "serviceAccountName")):
+        if _s(f, n):
+            spec[k] = _s(f, n)
+    if f.get(7):
+        spec["nodeSelector"] = _map(f[7])
+    return spec
+
+
+def _deployment_spec(b):
+    f = fields(b)
+    spec = {}
+    if f.get(1):
+        spec["replicas"] = f[1][0]
+    if f.get(2):
+        spec["selector"] = {"matchLabels": _map(fields(f[2][0]).get(1))}
+    if f.get(3):
+        tf = fields(f[3][0])
+        spec["template"] = {"metadata": object_meta(tf.get(1, [b""])[0]), "spec": _pod_spec(tf.get(2, [b""])[0])}
+    if f.get(4):
+        st = _s(fields(f[4][0]), 1)
+        if st:
+            spec["strategy"] = {"type": st}
+    for n, k in ((5, "minReadySeconds"), (6, "revisionHistoryLimit"), (9, "progressDeadlineSeconds")):
+        if f.get(n) and f[n][0]:
+            spec[k] = f[n][0]
+    if f.get(7) and f[7][0]:
+        spec["paused"] = True
+    return spec
