@@ -64,6 +64,10 @@ must "kubectl set image" kubectl --context tpp-admin -n "$TNS" set image deploy/
 check "rollout status after set image" timeout 60 kubectl --context tpp-admin -n "$TNS" rollout status deploy/web --timeout=50s
 check "all pods run the new image (old ones terminated)" wait_until 10 images_are nginx:1.28
 check "deleting the Deployment removes its ReplicaSets and pods" bash -c "kubectl --context tpp-admin -n $TNS delete deploy web >/dev/null && sleep 3 && [ -z \"\$(kubectl --context tpp-admin -n $TNS get rs,pods --no-headers 2>/dev/null)\" ]"
+must "kubectl create deployment (protobuf body)" kubectl --context tpp-admin -n "$TNS" create deployment gen --image=nginx:1.27 --replicas=2 --port=80
+check "its rollout finishes with 2 ready pods" bash -c "timeout 60 kubectl --context tpp-admin -n $TNS rollout status deploy/gen --timeout=50s >/dev/null && [ \"\$(kubectl --context tpp-admin -n $TNS get deploy gen -o jsonpath='{.status.readyReplicas}')\" = 2 ]"
+must "kubectl run" kubectl --context tpp-admin -n "$TNS" run solo --image=busybox:1.36 --labels=role=solo -- sleep 3600
+check "the bare pod becomes Ready" timeout 20 kubectl --context tpp-admin -n "$TNS" wait --for=condition=Ready pod/solo --timeout=15s
 check "kubectl delete namespace" timeout 30 kubectl --context tpp-admin delete namespace "$TNS"
 check "namespace gone" bash -c "! kubectl --context tpp-admin get namespace $TNS 2>/dev/null"
 finish
