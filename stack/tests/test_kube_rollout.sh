@@ -28,7 +28,8 @@ gen_before=$(k get deploy backend -o jsonpath='{.metadata.generation}')
 hpa_rv_before=$(k get hpa backend-hpa -o jsonpath='{.metadata.generation}')
 check "scale --dry-run=server says so" bash -c "kubectl --context tpp-admin -n $NS scale deployment backend --replicas=7 --dry-run=server | grep -q 'server dry run'"
 check "patch --dry-run=server returns the would-be object" bash -c "[ \"\$(kubectl --context tpp-admin -n $NS patch hpa backend-hpa -p '{\"spec\":{\"maxReplicas\":15}}' --dry-run=server -o jsonpath='{.spec.maxReplicas}')\" = 15 ]"
-victim=$(k get pods -l app=backend -o jsonpath='{.items[0].metadata.name}')
+# the oldest pod: scale-down just terminated the newest ones
+victim=$(k get pods -l app=backend --sort-by=.metadata.creationTimestamp -o jsonpath='{.items[0].metadata.name}')
 check "delete --dry-run=server" bash -c "kubectl --context tpp-admin -n $NS delete pod $victim --dry-run=server | grep -q 'server dry run'"
 check "nothing changed after the dry runs" bash -c "
     [ \"\$(kubectl --context tpp-admin -n $NS get deploy backend -o jsonpath='{.spec.replicas}')\" = 3 ] &&
