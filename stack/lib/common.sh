@@ -98,7 +98,13 @@ spawn() {
     echo $! >"$DIR/run/$name.pid"
 }
 
-pid_alive() { [ -n "${1:-}" ] && kill -0 "$1" 2>/dev/null; }
+# A zombie counts as gone: orphaned services are re-parented to PID 1, which
+# on some machines reaps them only seconds later.
+pid_alive() {
+    [ -n "${1:-}" ] && kill -0 "$1" 2>/dev/null || return 1
+    local st; st=$(sed 's/^.*) //; s/ .*//' "/proc/$1/stat" 2>/dev/null) || return 1
+    [ "$st" != Z ]
+}
 
 # Wait until something accepts TCP connections on 127.0.0.1:PORT.
 wait_port() {

@@ -64,7 +64,8 @@ stack_leftovers() {
     for f in "$d"/run/*.pid "$d"/pg/data/postmaster.pid; do
         [ -f "$f" ] || continue
         p=$(head -n1 "$f")
-        kill -0 "$p" 2>/dev/null && echo "$p $(ps -o args= -p "$p")"
+        kill -0 "$p" 2>/dev/null && [ "$(sed 's/^.*) //; s/ .*//' "/proc/$p/stat" 2>/dev/null)" != Z ] \
+            && echo "$p $(ps -o args= -p "$p")"
     done
     pgrep -af -- "$d/" | grep -v -e "pgrep" -e "$TEST_NAME" || true
 }

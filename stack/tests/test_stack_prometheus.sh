@@ -31,6 +31,17 @@ hours=$(curl -sf "$TPP_PROMETHEUS_URL/api/v1/query" --data-urlencode 'query=coun
         | jq -r '.data.result[0].value[1]')
 [ "${hours%.*}" -ge 1400 ] || fail "only $hours samples of active_sandboxes_total in 25 h"
 
+# The history (and its join with the live series) stays under the alert
+# thresholds: no 5xx burst, no slow p95, no sandbox or CPU peak in 24 h.
+for check in 'max_over_time(max(rate(http_requests_total{status_code=~"5.."}[5m]))[24h:5m]) > 0.1' \
+             'max_over_time(max(histogram_quantile(0.95, rate(http_request_duration_seconds_bucket[5m])))[24h:5m]) > 2' \
+             'max_over_time(active_sandboxes_total[24h]) > 1000' \
+             'max_over_time(max(container_resource_usage{resource_type="cpu_percent"})[24h:5m]) > 90'; do
+    [ -n "${TPP_STACK_DIR:-}" ] && break   # a shared stack may have fired alerts on purpose
+    hit=$(curl -sf "$TPP_PROMETHEUS_URL/api/v1/query" --data-urlencode "query=$check" | jq -r '.data.result | length')
+    [ "$hit" = 0 ] || fail "history crosses an alert threshold: $check"
+done
+
 if [ -z "${TPP_STACK_DIR:-}" ]; then
     alerts=$(curl -sf "$TPP_PROMETHEUS_URL/api/v1/alerts" | jq -r '[.data.alerts[].labels.alertname] | join(" ")')
     [ -z "$alerts" ] || fail "alerts pending or firing on a fresh stack: $alerts"
