@@ -8,7 +8,6 @@ import asyncio
 import base64
 import bisect
 import json
-import time
 
 from aiohttp import web
 
@@ -321,7 +320,3 @@ class Api:
                     return out, k, remaining
                 break
         return out, None, None
-
-
-def now():
-    return time.time()

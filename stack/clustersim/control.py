@@ -10,7 +10,6 @@ import asyncio
 import collections
 import heapq
 import copy
-import hashlib
 import json
 import math
 import random
@@ -469,11 +468,3 @@ class Cluster:
                     else:
                         self.store.delete(res, md["namespace"], md["name"])
                         self.cascade_delete_owner(md["uid"])
-
-
-def pod_template_hash_name(dep_name, template):
-    return "%s-%s" % (dep_name, plat.template_hash(template))
-
-
-def stable_hash(s):
-    return int(hashlib.md5(s.encode()).hexdigest()[:8], 16)

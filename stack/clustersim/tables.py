@@ -8,7 +8,6 @@ converted at a time, so this stays cheap at 30,000 pods.
 """
 import calendar
 import functools
-import json
 import time
 
 from store import dumps
@@ -253,7 +252,3 @@ def scale_obj(rd, obj):
             "spec": {"replicas": obj.get("spec", {}).get("replicas", 0)},
             "status": {"replicas": obj.get("status", {}).get("replicas", 0),
                        "selector": _selector(obj.get("spec", {}).get("selector"))}}
-
-
-def loads(b):
-    return json.loads(b)

@@ -10,7 +10,6 @@ Semantics follow the apiserver's watch cache:
 - timeoutSeconds: the server ends the stream (clean end, no error).
 """
 import asyncio
-import json
 
 from aiohttp import web
 
@@ -192,7 +191,3 @@ async def serve(request, rd, ns, q, store, hub, labels, fields, encode_table):
         store.watchers[rd.name].discard(w)
         hub.open.discard(w)
     return resp
-
-
-def json_loads(b):
-    return json.loads(b)
