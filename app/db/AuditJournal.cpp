@@ -1,5 +1,6 @@
 #include "db/AuditJournal.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -30,8 +31,9 @@ void AuditJournal::open(const QString& path) {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connName);
     db.setDatabaseName(path);
     if (!db.isValid() || !db.open()) {
-        Q_EMIT opened({},
-                      tr("cannot open the audit journal %1: %2").arg(path, db.lastError().text()));
+        Q_EMIT opened({}, QCoreApplication::translate("tpp::db::AuditJournal",
+                                                      "cannot open the audit journal %1: %2")
+                              .arg(path, db.lastError().text()));
         return;
     }
     QSqlQuery q(db);
@@ -42,14 +44,16 @@ void AuditJournal::open(const QString& path) {
                        " entry TEXT NOT NULL, created_at TEXT NOT NULL)")};
     for (const QString& sql : setup) {
         if (!q.exec(sql)) {
-            Q_EMIT opened(
-                {}, tr("cannot prepare the audit journal %1: %2").arg(path, q.lastError().text()));
+            Q_EMIT opened({}, QCoreApplication::translate("tpp::db::AuditJournal",
+                                                          "cannot prepare the audit journal %1: %2")
+                                  .arg(path, q.lastError().text()));
             return;
         }
     }
     if (!q.exec(QStringLiteral("SELECT entry FROM pending ORDER BY created_at, rowid"))) {
-        Q_EMIT opened({},
-                      tr("cannot read the audit journal %1: %2").arg(path, q.lastError().text()));
+        Q_EMIT opened({}, QCoreApplication::translate("tpp::db::AuditJournal",
+                                                      "cannot read the audit journal %1: %2")
+                              .arg(path, q.lastError().text()));
         return;
     }
     while (q.next())
@@ -61,7 +65,9 @@ void AuditJournal::open(const QString& path) {
 
 void AuditJournal::add(const AuditEntry& entry) {
     if (!m_ok) {
-        Q_EMIT added(entry.idempotencyKey, tr("the audit journal is not open"));
+        Q_EMIT added(
+            entry.idempotencyKey,
+            QCoreApplication::translate("tpp::db::AuditJournal", "the audit journal is not open"));
         return;
     }
     QSqlQuery q(QSqlDatabase::database(m_connName, false));
@@ -72,7 +78,9 @@ void AuditJournal::add(const AuditEntry& entry) {
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     Q_EMIT added(entry.idempotencyKey,
                  q.exec() ? QString()
-                          : tr("cannot write the audit journal: %1").arg(q.lastError().text()));
+                          : QCoreApplication::translate("tpp::db::AuditJournal",
+                                                        "cannot write the audit journal: %1")
+                                .arg(q.lastError().text()));
 }
 
 void AuditJournal::remove(const QString& idempotencyKey) {
@@ -83,7 +91,9 @@ void AuditJournal::remove(const QString& idempotencyKey) {
     q.addBindValue(idempotencyKey);
     Q_EMIT removed(idempotencyKey,
                    q.exec() ? QString()
-                            : tr("cannot update the audit journal: %1").arg(q.lastError().text()));
+                            : QCoreApplication::translate("tpp::db::AuditJournal",
+                                                          "cannot update the audit journal: %1")
+                                  .arg(q.lastError().text()));
 }
 
 void AuditJournal::close() {

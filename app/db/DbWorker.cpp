@@ -2,6 +2,7 @@
 
 #include "db/SchemaCheck.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QSocketNotifier>
@@ -117,7 +118,10 @@ void DbWorker::close() {
     while (!m_queue.empty()) {
         const DbRequest r = m_queue.front();
         m_queue.pop_front();
-        answerFailure(r, tr("the connection to the database was closed"), false);
+        answerFailure(r,
+                      QCoreApplication::translate("tpp::db::DbWorker",
+                                                  "the connection to the database was closed"),
+                      false);
     }
     setState(State::Disconnected, {});
 }
@@ -131,7 +135,8 @@ QString DbWorker::openConnection() {
     m_connName = QStringLiteral("tpp-platformdb-%1").arg(++g_connectionCounter);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connName);
     if (!db.isValid()) {
-        return tr("the PostgreSQL driver of Qt (QPSQL) is not installed");
+        return QCoreApplication::translate("tpp::db::DbWorker",
+                                           "the PostgreSQL driver of Qt (QPSQL) is not installed");
     }
     QStringList options;
     QString password = m_settings.password;
@@ -168,7 +173,7 @@ QString DbWorker::openConnection() {
     db.setConnectOptions(options.join(QLatin1Char(';')));
 
     if (!db.open()) {
-        return tr("cannot connect to %1: %2")
+        return QCoreApplication::translate("tpp::db::DbWorker", "cannot connect to %1: %2")
             .arg(m_settings.describe(), oneLine(db.lastError().databaseText()));
     }
     QSqlQuery setup(db);
@@ -179,7 +184,8 @@ QString DbWorker::openConnection() {
         QStringLiteral("SET TimeZone = 'UTC'")};
     for (const QString& sql : statements) {
         if (!setup.exec(sql)) {
-            return tr("cannot set up the session on %1: %2")
+            return QCoreApplication::translate("tpp::db::DbWorker",
+                                               "cannot set up the session on %1: %2")
                 .arg(m_settings.describe(), serverText(setup.lastError()));
         }
     }
@@ -224,7 +230,8 @@ void DbWorker::scheduleReconnect(const QString& why) {
                                        (0.8 + 0.4 * QRandomGenerator::global()->generateDouble()));
     ++m_failures;
     setState(State::Reconnecting,
-             tr("%1 (retrying in %2 s)").arg(why, QString::number(delay / 1000.0, 'f', 1)));
+             QCoreApplication::translate("tpp::db::DbWorker", "%1 (retrying in %2 s)")
+                 .arg(why, QString::number(delay / 1000.0, 'f', 1)));
     m_reconnectTimer->start(delay);
     // Nothing can run until the connection is back: the callers retry then.
     while (!m_queue.empty()) {
@@ -279,7 +286,7 @@ void DbWorker::onSocketActivity() {
         return;
     if (PQconsumeInput(conn) == 0 || PQstatus(conn) != CONNECTION_OK) {
         connectionLost(
-            tr("the connection to %1 was lost: %2")
+            QCoreApplication::translate("tpp::db::DbWorker", "the connection to %1 was lost: %2")
                 .arg(m_settings.describe(), oneLine(QString::fromLocal8Bit(PQerrorMessage(conn)))));
     }
 }
@@ -310,14 +317,17 @@ void DbWorker::processQueue() {
             cancelled = m_cancelled.remove(r.id);
         }
         if (cancelled) {
-            answerFailure(r, tr("the request was cancelled"), false);
+            answerFailure(
+                r, QCoreApplication::translate("tpp::db::DbWorker", "the request was cancelled"),
+                false);
             continue;
         }
         if (m_state != State::Connected) {
             answerFailure(r,
-                          m_lastError.isEmpty()
-                              ? tr("%1 is not connected").arg(m_settings.describe())
-                              : m_lastError,
+                          m_lastError.isEmpty() ? QCoreApplication::translate("tpp::db::DbWorker",
+                                                                              "%1 is not connected")
+                                                      .arg(m_settings.describe())
+                                                : m_lastError,
                           true);
             continue;
         }
@@ -385,17 +395,24 @@ bool DbWorker::exec(QSqlQuery& query, const QString& sql, const QVariantList& pa
     }
     if (state == QLatin1String("57014")) {
         error = cancelledByUs
-                    ? tr("the query was cancelled")
-                    : tr("the query ran longer than %1 s and was stopped (statement timeout)")
+                    ? QCoreApplication::translate("tpp::db::DbWorker", "the query was cancelled")
+                    : QCoreApplication::translate(
+                          "tpp::db::DbWorker",
+                          "the query ran longer than %1 s and was stopped (statement timeout)")
                           .arg(m_settings.statementTimeoutMs / 1000.0);
     } else if (state == QLatin1String("42P01")) {
-        error = tr("a table is missing on %1: %2").arg(m_settings.describe(), serverText(e));
+        error = QCoreApplication::translate("tpp::db::DbWorker", "a table is missing on %1: %2")
+                    .arg(m_settings.describe(), serverText(e));
     } else if (state == QLatin1String("42703")) {
-        error = tr("a column is missing on %1: %2").arg(m_settings.describe(), serverText(e));
+        error = QCoreApplication::translate("tpp::db::DbWorker", "a column is missing on %1: %2")
+                    .arg(m_settings.describe(), serverText(e));
     } else if (lost) {
-        error = tr("the connection to %1 was lost: %2").arg(m_settings.describe(), serverText(e));
+        error =
+            QCoreApplication::translate("tpp::db::DbWorker", "the connection to %1 was lost: %2")
+                .arg(m_settings.describe(), serverText(e));
     } else {
-        error = tr("the query failed on %1: %2").arg(m_settings.describe(), serverText(e));
+        error = QCoreApplication::translate("tpp::db::DbWorker", "the query failed on %1: %2")
+                    .arg(m_settings.describe(), serverText(e));
     }
     if (lost)
         m_lostReason = error; // acted on once the QSqlQuery is gone (processQueue)
@@ -492,7 +509,9 @@ void DbWorker::runQuery(const DbRequest& r) {
             res.columns << rec.fieldName(i);
         while (q.isSelect() && q.next()) {
             if (res.rows.size() >= kMaxQueryRows) {
-                res.error = tr("the answer has more than %1 rows; use a page").arg(kMaxQueryRows);
+                res.error = QCoreApplication::translate(
+                                "tpp::db::DbWorker", "the answer has more than %1 rows; use a page")
+                                .arg(kMaxQueryRows);
                 break;
             }
             QVariantList row;

@@ -1,5 +1,6 @@
 #include "db/SchemaCheck.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlDatabase>
@@ -70,37 +71,48 @@ void checkAudit(QSqlDatabase& db, SchemaReport& report) {
         if (!q.exec(QStringLiteral("SELECT current_schema(), current_user, COALESCE("
                                    "has_schema_privilege(current_schema(), 'CREATE'), false)")) ||
             !q.next()) {
-            report.auditProblem =
-                SchemaCheck::tr("cannot look for admin_audit: %1").arg(errorText(q));
+            report.auditProblem = QCoreApplication::translate("tpp::db::SchemaCheck",
+                                                              "cannot look for admin_audit: %1")
+                                      .arg(errorText(q));
             return;
         }
         const QString schema = q.value(0).toString();
         const QString user = q.value(1).toString();
         if (schema.isEmpty() || !q.value(2).toBool()) {
             report.auditProblem =
-                SchemaCheck::tr("table admin_audit is missing and role %1 may not create it%2; "
-                                "audit entries stay in the local journal")
-                    .arg(user, schema.isEmpty() ? SchemaCheck::tr(" (no schema on the search path)")
-                                                : SchemaCheck::tr(" in schema %1").arg(schema));
+                QCoreApplication::translate(
+                    "tpp::db::SchemaCheck",
+                    "table admin_audit is missing and role %1 may not create it%2; "
+                    "audit entries stay in the local journal")
+                    .arg(user,
+                         schema.isEmpty()
+                             ? QCoreApplication::translate("tpp::db::SchemaCheck",
+                                                           " (no schema on the search path)")
+                             : QCoreApplication::translate("tpp::db::SchemaCheck", " in schema %1")
+                                   .arg(schema));
             return;
         }
         for (const QString& ddl : SchemaCheck::auditDdl()) {
             if (!q.exec(ddl)) {
-                report.auditProblem =
-                    SchemaCheck::tr("cannot create admin_audit: %1").arg(errorText(q));
+                report.auditProblem = QCoreApplication::translate("tpp::db::SchemaCheck",
+                                                                  "cannot create admin_audit: %1")
+                                          .arg(errorText(q));
                 return;
             }
         }
         if (!locate()) {
-            report.auditProblem = SchemaCheck::tr("admin_audit was created but is not visible");
+            report.auditProblem = QCoreApplication::translate(
+                "tpp::db::SchemaCheck", "admin_audit was created but is not visible");
             return;
         }
     }
     const QString table = q.value(0).toString();
     if (!q.value(1).toBool()) {
         report.auditProblem =
-            SchemaCheck::tr("the console's role may not insert into %1; audit entries stay in "
-                            "the local journal")
+            QCoreApplication::translate(
+                "tpp::db::SchemaCheck",
+                "the console's role may not insert into %1; audit entries stay in "
+                "the local journal")
                 .arg(table);
         return;
     }
@@ -112,8 +124,9 @@ void checkAudit(QSqlDatabase& db, SchemaReport& report) {
             missing << c;
     if (!missing.isEmpty()) {
         report.missingColumns[kAudit] = missing;
-        report.auditProblem = SchemaCheck::tr("%1 lacks the columns %2")
-                                  .arg(table, missing.join(QLatin1String(", ")));
+        report.auditProblem =
+            QCoreApplication::translate("tpp::db::SchemaCheck", "%1 lacks the columns %2")
+                .arg(table, missing.join(QLatin1String(", ")));
         return;
     }
     report.auditTable = table;
@@ -175,7 +188,9 @@ SchemaReport SchemaCheck::run(QSqlDatabase& db, const DatasetCatalog& catalog) {
     QString error;
     const auto present = presentColumns(db, required.keys(), &error);
     if (!error.isEmpty()) {
-        report.disabledFeatures << tr("Schema check failed: %1").arg(error);
+        report.disabledFeatures << QCoreApplication::translate("tpp::db::SchemaCheck",
+                                                               "Schema check failed: %1")
+                                       .arg(error);
         return report;
     }
     report.checked = true;
@@ -198,19 +213,25 @@ SchemaReport SchemaCheck::run(QSqlDatabase& db, const DatasetCatalog& catalog) {
         QStringList why;
         for (auto it = cols.cbegin(); it != cols.cend(); ++it) {
             if (report.missingTables.contains(it.key())) {
-                why << tr("table %1 is missing").arg(it.key());
+                why << QCoreApplication::translate("tpp::db::SchemaCheck", "table %1 is missing")
+                           .arg(it.key());
                 continue;
             }
             for (const QString& c : it.value())
                 if (report.missingColumns.value(it.key()).contains(c))
-                    why << tr("column %1.%2 is missing").arg(it.key(), c);
+                    why << QCoreApplication::translate("tpp::db::SchemaCheck",
+                                                       "column %1.%2 is missing")
+                               .arg(it.key(), c);
         }
         if (!why.isEmpty())
-            report.disabledFeatures << tr("%1 (%2)").arg(d.title, why.join(QLatin1String(", ")));
+            report.disabledFeatures
+                << QCoreApplication::translate("tpp::db::SchemaCheck", "%1 (%2)")
+                       .arg(d.title, why.join(QLatin1String(", ")));
     }
     checkAudit(db, report);
     if (!report.auditProblem.isEmpty())
-        report.disabledFeatures << tr("Audit (%1)").arg(report.auditProblem);
+        report.disabledFeatures << QCoreApplication::translate("tpp::db::SchemaCheck", "Audit (%1)")
+                                       .arg(report.auditProblem);
     return report;
 }
 

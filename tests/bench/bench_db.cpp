@@ -107,8 +107,10 @@ int main(int argc, char** argv) {
         return 1;
     }
     // Setup (not measured): the size, and the sort key at 50 % depth.
-    const qint64 rows =
-        run(db, QStringLiteral("SELECT count(*) FROM sessions")).rows.value(0).value(0).toLongLong();
+    const qint64 rows = run(db, QStringLiteral("SELECT count(*) FROM sessions"))
+                            .rows.value(0)
+                            .value(0)
+                            .toLongLong();
     const QString midKey =
         run(db, QStringLiteral("SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY created_at)"
                                "::text FROM sessions"))
