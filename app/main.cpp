@@ -7,7 +7,12 @@
 #include "PageCatalog.h"
 #include "ScreenshotRunner.h"
 #include "ThemeController.h"
+#include "core/PlatformConnections.h"
 #include "core/SourceStatus.h"
+#include "db/AuditLog.h"
+#include "db/DatasetCatalog.h"
+#include "db/PlatformDb.h"
+#include "pages/PageFactory.h"
 #include "profile/ProfileSession.h"
 #include "profile/ProfileStore.h"
 #include "profile/SecretStore.h"
@@ -18,6 +23,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTranslator>
 
 #include <cstdio>
@@ -106,8 +112,18 @@ int main(int argc, char* argv[]) {
                                            .arg(result.profile->name)));
     }
 
+    // The database: its own thread inside PlatformDb; the audit journal in the
+    // app's data folder, flushed to admin_audit whenever the database is there.
+    tpp::db::PlatformDb database(&status);
+    tpp::db::DatasetCatalog datasets;
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dataDir);
+    tpp::db::AuditLog audit(&database, dataDir + QStringLiteral("/audit-journal.sqlite"));
+    tpp::PlatformConnections connections(&session, &database);
+    tpp::PageFactory pages(&icons, &database, &datasets);
+
     tpp::MainWindow window(
-        {&catalog, &profiles, &session, &secrets, &status, &theme, &icons, &settings});
+        {&catalog, &pages, &profiles, &session, &secrets, &status, &theme, &icons, &settings});
     const bool screenshots = parser.isSet(screenshotOption);
     window.setInteractive(!screenshots);
 

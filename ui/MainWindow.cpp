@@ -8,6 +8,7 @@
 #include "dialogs/ProfileManagerDialog.h"
 #include "dialogs/SecretPromptDialog.h"
 #include "pages/Page.h"
+#include "pages/PageFactory.h"
 #include "profile/ProfileSession.h"
 #include "profile/ProfileStore.h"
 #include "widgets/PlatformStatusBar.h"
@@ -51,7 +52,7 @@ MainWindow::MainWindow(const MainWindowDeps& deps, QWidget* parent)
     setStatusBar(m_statusBar);
 
     for (const PageSpec& spec : deps.catalog->pages()) {
-        auto* page = new Page(spec, deps.icons, m_stack);
+        Page* page = deps.pageFactory->create(spec, m_stack);
         m_pages.insert(spec.id, page);
         m_stack->addWidget(page);
         connect(page, &Page::chooseProfileRequested, this, &MainWindow::openProfileManager);
@@ -196,8 +197,6 @@ void MainWindow::onActiveProfileChanged() {
                           : tr("Terminal++ Console"));
     rebuildProfileMenu();
     refreshPages();
-    if (active && active->hasDatabase())
-        m_deps.session->requestSecret(SecretKind::DatabasePassword);
 }
 
 void MainWindow::refreshPages() {

@@ -23,11 +23,13 @@ class ProfileSession;
 class ProfileStore;
 class SecretStore;
 class Sidebar;
+class PageFactory;
 
 /// Everything the main window needs, constructed in app/main.cpp and passed in
 /// (no singletons): the window owns none of these.
 struct MainWindowDeps {
     const PageCatalog* catalog;
+    const PageFactory* pageFactory;
     ProfileStore* profiles;
     ProfileSession* session;
     SecretStore* secrets;

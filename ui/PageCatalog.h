@@ -18,6 +18,7 @@ struct PageSpec {
     QString icon;    ///< lucide icon name in resources/icons
     QString purpose; ///< translated one-line description shown in the empty state
     Source primarySource = Source::Cluster;
+    bool sourceImplemented = false; ///< this build can connect to primarySource
 };
 
 class PageCatalog {

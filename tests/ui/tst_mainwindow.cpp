@@ -6,6 +6,7 @@
 #include "PageCatalog.h"
 #include "ThemeController.h"
 #include "pages/Page.h"
+#include "pages/PageFactory.h"
 #include "profile/ProfileSession.h"
 #include "profile/ProfileStore.h"
 #include "profile/SecretStore.h"
@@ -33,8 +34,10 @@ class tst_MainWindow : public QObject {
         IconSet icons;
         ThemeController theme{&icons, QApplication::palette()};
         PageCatalog catalog;
+        // No database object: the pages stay plain, as in a build without a profile.
+        PageFactory pages{&icons, nullptr, nullptr};
         MainWindow window{
-            {&catalog, &profiles, &session, &secrets, &status, &theme, &icons, &settings}};
+            {&catalog, &pages, &profiles, &session, &secrets, &status, &theme, &icons, &settings}};
         Fixture() { window.setInteractive(false); }
     };
 
@@ -91,7 +94,7 @@ private Q_SLOTS:
         QCOMPARE(f.window.page(QStringLiteral("sessions"))->emptyState()->headline(),
                  QStringLiteral("Database is not set up in this profile"));
         // Cluster configured but not connected: says so, invents nothing.
-        QCOMPARE(f.window.page(QStringLiteral("sandboxes"))->emptyState()->headline(),
+        QCOMPARE(f.window.page(QStringLiteral("workloads"))->emptyState()->headline(),
                  QStringLiteral("Cluster: not connected"));
         // A source that goes down shows since when.
         f.status.setState(Source::Prometheus, SourceState::Connected);

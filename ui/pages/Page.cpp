@@ -18,6 +18,7 @@ Page::Page(const PageSpec& spec, IconSet* icons, QWidget* parent)
     , m_icons(icons)
     , m_title(new QLabel(spec.title, this))
     , m_purpose(new QLabel(spec.purpose, this))
+    , m_banner(new QLabel(this))
     , m_body(new QStackedWidget(this))
     , m_empty(new EmptyState(this)) {
     setObjectName(QStringLiteral("page-") + spec.id);
@@ -32,6 +33,12 @@ Page::Page(const PageSpec& spec, IconSet* icons, QWidget* parent)
     layout->addWidget(m_title);
     layout->addWidget(m_purpose);
     layout->addSpacing(8);
+    m_banner->setObjectName(QStringLiteral("staleBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setAutoFillBackground(true);
+    m_banner->setContentsMargins(8, 4, 8, 4);
+    m_banner->hide();
+    layout->addWidget(m_banner);
     layout->addWidget(m_body, 1);
     m_body->addWidget(m_empty);
     connect(m_empty, &EmptyState::actionTriggered, this, [this] {
@@ -59,8 +66,31 @@ void Page::setReady(bool isReadyNow) {
         Q_EMIT ready();
 }
 
+QString Page::bannerText() const {
+    return m_banner->isVisible() ? m_banner->text() : QString();
+}
+
 void Page::updateState(const Profile* profile, const SourceSnapshot& source) {
     const QString sourceName = SourceStatus::sourceName(m_spec.primarySource);
+    m_banner->hide();
+    // Data already shown stays visible when the source goes away, but never
+    // without saying how old it is (Lens #1954: UI that looks live after the
+    // connection is gone).
+    if (profile && m_content && m_hasData &&
+        (source.state == SourceState::Down || source.state == SourceState::Connecting)) {
+        QString age = tr("unknown");
+        if (source.lastSuccess.isValid())
+            age = QLocale().toString(source.lastSuccess.toLocalTime(), QStringLiteral("HH:mm:ss"));
+        m_banner->setText(tr("%1 unreachable — showing data from %2; reconnecting by itself. %3")
+                              .arg(sourceName, age, source.detail));
+        QPalette palette = m_banner->palette();
+        palette.setColor(QPalette::Window, QColor(0xfd, 0xf1, 0xd6));
+        palette.setColor(QPalette::WindowText, QColor(0x6b, 0x46, 0x00));
+        m_banner->setPalette(palette);
+        m_banner->show();
+        m_body->setCurrentWidget(m_content);
+        return;
+    }
     if (!profile) {
         m_action = EmptyAction::ChooseProfile;
         m_empty->show(m_icons->icon(QStringLiteral("plug")), tr("Not connected — choose a profile"),
@@ -83,8 +113,11 @@ void Page::updateState(const Profile* profile, const SourceSnapshot& source) {
     case SourceState::Disconnected:
         m_empty->show(m_icons->icon(QStringLiteral("unplug")),
                       tr("%1: not connected").arg(sourceName),
-                      tr("This version of the console cannot connect to this source yet, so there "
-                         "is nothing to show. No data on this page is invented."));
+                      m_spec.sourceImplemented
+                          ? tr("The console is not connected to this source. Choose the profile "
+                               "again to connect; no data on this page is invented.")
+                          : tr("This version of the console cannot connect to this source yet, so "
+                               "there is nothing to show. No data on this page is invented."));
         break;
     case SourceState::Connecting:
         m_empty->show(m_icons->icon(QStringLiteral("refresh-cw")),

@@ -31,6 +31,10 @@ public:
 
     /// Re-derives what the page shows from the active profile and its source.
     virtual void updateState(const Profile* profile, const SourceSnapshot& source);
+    /// Whether the content has shown data at least once for this connection:
+    /// then a lost source keeps it visible under a "stale since" banner.
+    void setHasData(bool hasData) { m_hasData = hasData; }
+    [[nodiscard]] QString bannerText() const;
 
 Q_SIGNALS:
     void ready();
@@ -48,11 +52,13 @@ private:
     IconSet* m_icons;
     QLabel* m_title;
     QLabel* m_purpose;
+    QLabel* m_banner;
     QStackedWidget* m_body;
     EmptyState* m_empty;
     QWidget* m_content = nullptr;
     EmptyAction m_action = EmptyAction::None;
     bool m_ready = true;
+    bool m_hasData = false;
 };
 
 } // namespace tpp
