@@ -7,6 +7,7 @@ target_sources(tppcore PRIVATE
     db/DatasetCatalog.cpp
     db/DatasetQueries.cpp
     db/DbWorker.cpp
+    db/DbWorkerRequests.cpp
     db/PlatformDb.cpp
     db/SchemaCheck.cpp
     db/SchemaReport.cpp
