@@ -58,6 +58,7 @@ DatasetView::DatasetView(db::PlatformDb* database, const db::Dataset* dataset,
     , m_table(new QTableView(this))
     , m_count(new QLabel(this))
     , m_error(new QLabel(this))
+    , m_emptyNote(new QLabel(this))
     , m_debounce(new QTimer(this)) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -79,6 +80,7 @@ DatasetView::DatasetView(db::PlatformDb* database, const db::Dataset* dataset,
         m_search->setPlaceholderText(
             tr("Filter by %1 prefix  ( / )").arg(first ? first->title : m_searchColumns.first()));
         m_search->setClearButtonEnabled(true);
+        m_search->setMinimumWidth(220);
         m_search->setMaximumWidth(360);
         bar->addWidget(m_search);
     } else {
@@ -112,6 +114,35 @@ DatasetView::DatasetView(db::PlatformDb* database, const db::Dataset* dataset,
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
     layout->addWidget(m_table, 1);
+    m_emptyNote->setAlignment(Qt::AlignCenter);
+    m_emptyNote->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyNote->hide();
+    layout->addWidget(m_emptyNote);
+    // Foreign keys are there for filters, drawers and CSV, but e-mails and
+    // names say more to a person: the raw ids start hidden (header menu shows them).
+    for (int c = 0; c < dataset->columns.size(); ++c) {
+        const QString& name = dataset->columns.at(c).name;
+        if (name.endsWith(QLatin1String("_id")))
+            m_table->setColumnHidden(c, true);
+        else if (name == QLatin1String("id"))
+            m_table->setColumnWidth(c, 110);
+        else if (name.endsWith(QLatin1String("email")) || name == QLatin1String("command") ||
+                 name == QLatin1String("target") || name == QLatin1String("file_path"))
+            m_table->setColumnWidth(c, 240);
+    }
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            [this](const QPoint& pos) {
+                QMenu menu(this);
+                for (int c = 0; c < m_dataset->columns.size(); ++c) {
+                    QAction* a = menu.addAction(m_dataset->columns.at(c).title);
+                    a->setCheckable(true);
+                    a->setChecked(!m_table->isColumnHidden(c));
+                    connect(a, &QAction::toggled, this,
+                            [this, c](bool on) { m_table->setColumnHidden(c, !on); });
+                }
+                menu.exec(m_table->horizontalHeader()->mapToGlobal(pos));
+            });
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(250);
@@ -124,6 +155,8 @@ DatasetView::DatasetView(db::PlatformDb* database, const db::Dataset* dataset,
     connect(m_model, &PagedTableModel::totalChanged, this, &DatasetView::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &DatasetView::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &DatasetView::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &DatasetView::updateCount);
+    connect(m_model, &PagedTableModel::loadingChanged, this, &DatasetView::updateCount);
     connect(m_model, &PagedTableModel::errorChanged, this, [this](const QString& error) {
         m_error->setText(error);
         m_error->setVisible(!error.isEmpty());
@@ -188,22 +221,31 @@ void DatasetView::focusSearch() {
 
 void DatasetView::updateCount() {
     const QLocale locale;
-    const QString loaded = tr("%1 loaded").arg(locale.toString(m_model->rowCount()));
-    if (m_model->total() < 0) {
+    const int loadedRows = m_model->rowCount();
+    const QString loaded = tr("%1 loaded").arg(locale.toString(loadedRows));
+    // Everything is held: the count is exact whatever the planner thought.
+    const bool complete = m_model->atStart() && m_model->atEnd() && !m_model->isLoading();
+    if (complete) {
+        m_count->setText(tr("%n row(s)", nullptr, loadedRows));
+        m_count->setToolTip(tr("Exact count"));
+    } else if (m_model->total() < 0) {
         m_count->setText(loaded);
         m_count->setToolTip({});
     } else if (m_model->totalIsEstimate()) {
-        m_count->setText(
-            tr("≈%1 %2 · %3")
-                .arg(locale.toString(m_model->total()), m_dataset->title.toLower(), loaded));
+        m_count->setText(tr("≈%1 rows · %2").arg(locale.toString(m_model->total()), loaded));
         m_count->setToolTip(tr("The total is the planner's estimate (pg_class.reltuples): "
                                "counting millions of rows exactly would be slow."));
     } else {
-        m_count->setText(
-            tr("%1 %2 · %3")
-                .arg(locale.toString(m_model->total()), m_dataset->title.toLower(), loaded));
+        m_count->setText(tr("%1 rows · %2").arg(locale.toString(m_model->total()), loaded));
         m_count->setToolTip(tr("Exact count"));
     }
+    // An empty result says so in the table's place, never a blank white area.
+    const bool empty = complete && loadedRows == 0 && m_model->error().isEmpty();
+    m_emptyNote->setVisible(empty);
+    if (empty)
+        m_emptyNote->setText(m_fixed.isEmpty() && m_extra.isEmpty() && m_search->text().isEmpty()
+                                 ? tr("No rows in %1 yet.").arg(m_dataset->title)
+                                 : tr("No rows match these filters."));
 }
 
 QVariant DatasetView::currentValue(const QString& column) const {

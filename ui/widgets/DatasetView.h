@@ -71,6 +71,7 @@ private:
     QTableView* m_table;
     QLabel* m_count;
     QLabel* m_error;
+    QLabel* m_emptyNote;
     QTimer* m_debounce;
 };
 
