@@ -18,9 +18,10 @@ history equals the live p95 (normal, well under the 2 s alert threshold).
 Gauges wander around their live value and end at it; active_sandboxes_total
 stays under 1000 and container_resource_usage (a few sandboxes) under 90 %.
 
-Output: one OpenMetrics file per 2-hour block, for `promtool tsdb
-create-blocks-from openmetrics`, which reads its whole input once per block
-it writes; per-block files make that one pass in all, and run in parallel.
+Output: one OpenMetrics file per UTC day (so two for 24 h), for `promtool
+tsdb create-blocks-from openmetrics --max-block-duration=24h`, which reads
+its whole input once per block it writes: one file per block makes that one
+pass in all, and the two files convert in parallel.
 Step 60 s rather than the live 15 s (four times less to write; every rule
 uses a 5 m window, which still holds five samples).
 """
@@ -31,7 +32,7 @@ import random
 import re
 import time
 
-BLOCK = 7200
+BLOCK = 86400   # must match promtool's --max-block-duration in stack/up
 ASSUMED_UPTIME = 3 * 86400      # what the simulator's counters start at
 KEEP_CONTAINERS = 5
 
