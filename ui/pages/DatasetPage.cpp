@@ -106,6 +106,23 @@ DatasetPage::DatasetPage(const PageSpec& spec, IconSet* icons, db::PlatformDb* d
     connect(reload, &QShortcut::activated, m_view, &DatasetView::reload);
 
     connect(m_view->model(), &QAbstractItemModel::rowsInserted, this, [this] { setHasData(true); });
+    // The schema check on connect says up front when this page's table or
+    // columns are missing, instead of a query failing inside the page.
+    connect(m_database, &db::PlatformDb::schemaChecked, this,
+            [this](const db::SchemaReport& report) {
+                QString problem;
+                if (!report.datasetAvailable(m_config.dataset)) {
+                    problem = tr("This page is off: the database lacks what it needs.");
+                    for (const QString& feature : report.disabledFeatures)
+                        problem += QLatin1Char('\n') + feature;
+                    if (m_config.dataset == QLatin1String("admin_audit") &&
+                        !report.auditProblem.isEmpty())
+                        problem += QLatin1Char('\n') + report.auditProblem;
+                }
+                m_view->setProblem(problem);
+                if (!problem.isEmpty())
+                    setReady(true);
+            });
     // The screenshot run (and anyone waiting) learns when the first answer — rows or an error — is
     // in.
     connect(m_view->model(), &PagedTableModel::loadingChanged, this, [this](bool loading) {

@@ -158,6 +158,8 @@ DatasetView::DatasetView(db::PlatformDb* database, const db::Dataset* dataset,
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &DatasetView::updateCount);
     connect(m_model, &PagedTableModel::loadingChanged, this, &DatasetView::updateCount);
     connect(m_model, &PagedTableModel::errorChanged, this, [this](const QString& error) {
+        if (!m_problem.isEmpty())
+            return;
         m_error->setText(error);
         m_error->setVisible(!error.isEmpty());
     });
@@ -246,6 +248,14 @@ void DatasetView::updateCount() {
         m_emptyNote->setText(m_fixed.isEmpty() && m_extra.isEmpty() && m_search->text().isEmpty()
                                  ? tr("No rows in %1 yet.").arg(m_dataset->title)
                                  : tr("No rows match these filters."));
+}
+
+void DatasetView::setProblem(const QString& problem) {
+    m_problem = problem;
+    const QString shown = problem.isEmpty() ? m_model->error() : problem;
+    m_error->setText(shown);
+    m_error->setVisible(!shown.isEmpty());
+    m_table->setEnabled(problem.isEmpty());
 }
 
 QVariant DatasetView::currentValue(const QString& column) const {

@@ -49,6 +49,10 @@ public:
     /// Writes the rows the model holds now as CSV; returns an error text, empty on success.
     [[nodiscard]] QString exportCsv(const QString& path) const;
     [[nodiscard]] QString selectedRowsAsText() const;
+    /// A problem that is not the query's (e.g. the schema lacks this table);
+    /// empty clears it. Shown in place of the model's own error.
+    void setProblem(const QString& problem);
+    [[nodiscard]] QString problem() const { return m_problem; }
 
 Q_SIGNALS:
     void currentRowChanged();
@@ -73,6 +77,7 @@ private:
     QLabel* m_error;
     QLabel* m_emptyNote;
     QTimer* m_debounce;
+    QString m_problem;
 };
 
 } // namespace tpp
