@@ -4,8 +4,13 @@
 
 SERVICES="postgres redis node-exporter postgres-exporter redis-exporter alertmanager prometheus sshd keyring clustersim"
 
-start_postgres() { pg_start "$DIR/pg" "$DIR/logs/postgres.log"; }
-stop_postgres()  { pg_stop "$DIR/pg"; }
+# The postmaster's pid is copied to run/ like every other service's, so that
+# `down` still finds it if pg_ctl stop fails.
+start_postgres() {
+    pg_start "$DIR/pg" "$DIR/logs/postgres.log"
+    head -n1 "$DIR/pg/data/postmaster.pid" >"$DIR/run/postgres.pid"
+}
+stop_postgres()  { pg_stop "$DIR/pg"; rm -f "$DIR/run/postgres.pid"; }
 
 start_redis() {
     mkdir -p "$DIR/redis"
