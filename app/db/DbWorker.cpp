@@ -171,7 +171,11 @@ QString DbWorker::openConnection() {
         }
     }
     PGconn* conn = pgConnection(db);
-    if (conn) {
+    if (!conn)
+        return QCoreApplication::translate("tpp::db::DbWorker",
+                                           "the PostgreSQL driver of Qt gave no libpq connection");
+    m_pg = conn;
+    {
         QMutexLocker lock(&m_mutex);
         m_cancelHandle = PQgetCancel(conn);
         m_socketWatch = new QSocketNotifier(PQsocket(conn), QSocketNotifier::Read, this);
@@ -237,6 +241,7 @@ void DbWorker::dropConnection() {
     }
     delete m_socketWatch;
     m_socketWatch = nullptr;
+    m_pg = nullptr;
     if (m_connName.isEmpty())
         return;
     {
@@ -252,17 +257,10 @@ void DbWorker::setState(State state, const QString& detail) {
     Q_EMIT stateChanged(static_cast<int>(state), detail);
 }
 
-bool DbWorker::connectionBad() const {
-    if (m_connName.isEmpty())
-        return true;
-    PGconn* conn = pgConnection(connection(m_connName));
-    return !conn || PQstatus(conn) != CONNECTION_OK;
-}
-
 void DbWorker::onSocketActivity() {
     // Between statements the socket is quiet; readable means a notice or the
     // server closing the connection (shutdown, restart, terminated backend).
-    PGconn* conn = m_connName.isEmpty() ? nullptr : pgConnection(connection(m_connName));
+    PGconn* conn = m_pg;
     if (!conn)
         return;
     if (PQconsumeInput(conn) == 0 || PQstatus(conn) != CONNECTION_OK) {
@@ -275,12 +273,11 @@ void DbWorker::onSocketActivity() {
 void DbWorker::ping() {
     if (m_state != State::Connected || m_processing || !m_queue.empty())
         return;
-    {
-        QSqlQuery q(connection(m_connName));
-        QString error;
-        bool lost = false;
-        exec(q, QStringLiteral("SELECT 1"), {}, error, lost);
-    }
+    QString error;
+    bool lost = false;
+    exec(
+        QStringLiteral("SELECT 1"), {}, [](const QStringList&) {},
+        [](QVariantList&&) { return true; }, error, lost);
     if (!m_lostReason.isEmpty())
         connectionLost(std::exchange(m_lostReason, QString()));
 }

@@ -11,11 +11,12 @@
 #include <QSet>
 
 #include <deque>
+#include <functional>
 
 class QSocketNotifier;
 class QTimer;
 class QSqlDatabase;
-class QSqlQuery;
+struct pg_conn;
 
 namespace tpp::db {
 
@@ -77,10 +78,12 @@ private:
     void runCount(const DbRequest& request);
     void runQuery(const DbRequest& request);
     void answerFailure(const DbRequest& request, const QString& error, bool lost);
-    /// Executes a prepared statement; on failure sets `error` (clear text) and `lost`.
-    bool exec(QSqlQuery& query, const QString& sql, const QVariantList& params, QString& error,
-              bool& lost);
-    bool connectionBad() const;
+    using ColumnSink = std::function<void(const QStringList&)>;
+    using RowSink = std::function<bool(QVariantList&&)>;
+    /// Runs a statement with bound values; on failure sets `error` (clear text)
+    /// and `lost` (the connection went away).
+    bool exec(const QString& sql, const QVariantList& params, const ColumnSink& onColumns,
+              const RowSink& onRow, QString& error, bool& lost, qint64* rowsAffected = nullptr);
     void onSocketActivity();
     void ping();
 
@@ -94,6 +97,7 @@ private:
     QTimer* m_reconnectTimer;
     QTimer* m_pingTimer;
     QSocketNotifier* m_socketWatch = nullptr;
+    pg_conn* m_pg = nullptr; ///< QPSQL's connection, used directly for requests
     std::deque<DbRequest> m_queue;
     bool m_processing = false;
     DatasetCatalog m_catalog;

@@ -1,14 +1,11 @@
 #include "db/DbWorker.h"
-#include "db/SqlText.h"
+#include "db/PgStatement.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QSqlRecord>
 
 #include <algorithm>
+#include <libpq-fe.h>
 
 // DbWorker, second half: running one request on the open connection and
 // turning its failure into a clear message (the connection's life is in
@@ -16,15 +13,9 @@
 
 namespace tpp::db {
 
-using detail::serverText;
-
 namespace {
 
 constexpr int kMaxQueryRows = 10000; // query() is for small answers; pages have LIMIT
-
-QSqlDatabase connection(const QString& name) {
-    return QSqlDatabase::database(name, false);
-}
 
 } // namespace
 
@@ -42,28 +33,15 @@ void DbWorker::run(const DbRequest& request) {
     }
 }
 
-bool DbWorker::exec(QSqlQuery& query, const QString& sql, const QVariantList& params,
-                    QString& error, bool& lost) {
-    // Forward-only lets QPSQL use libpq's single-row mode: rows are not all
-    // buffered before the first is read.
-    query.setForwardOnly(true);
-    bool ok = false;
-    if (params.isEmpty()) {
-        // Nothing to bind: run it as it is (SHOW, SET, DDL cannot be PREPAREd).
-        ok = query.exec(sql);
-    } else {
-        ok = query.prepare(sql);
-        if (ok) {
-            for (const QVariant& p : params)
-                query.addBindValue(p);
-            ok = query.exec();
-        }
-    }
-    if (ok)
+bool DbWorker::exec(const QString& sql, const QVariantList& params, const ColumnSink& onColumns,
+                    const RowSink& onRow, QString& error, bool& lost, qint64* rowsAffected) {
+    const PgStatement::Outcome o = PgStatement::run(m_pg, sql, params, onColumns, onRow);
+    if (rowsAffected)
+        *rowsAffected = o.rowsAffected;
+    if (o.ok)
         return true;
-    const QSqlError e = query.lastError();
-    const QString state = e.nativeErrorCode();
-    lost = e.type() == QSqlError::ConnectionError || connectionBad() ||
+    const QString& state = o.sqlState;
+    lost = m_pg == nullptr || PQstatus(m_pg) != CONNECTION_OK ||
            state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") ||
            state == QLatin1String("57P02") || state == QLatin1String("57P03");
     bool cancelledByUs = false;
@@ -80,20 +58,20 @@ bool DbWorker::exec(QSqlQuery& query, const QString& sql, const QVariantList& pa
                           .arg(m_settings.statementTimeoutMs / 1000.0);
     } else if (state == QLatin1String("42P01")) {
         error = QCoreApplication::translate("tpp::db::DbWorker", "a table is missing on %1: %2")
-                    .arg(m_settings.describe(), serverText(e));
+                    .arg(m_settings.describe(), o.message);
     } else if (state == QLatin1String("42703")) {
         error = QCoreApplication::translate("tpp::db::DbWorker", "a column is missing on %1: %2")
-                    .arg(m_settings.describe(), serverText(e));
+                    .arg(m_settings.describe(), o.message);
     } else if (lost) {
         error =
             QCoreApplication::translate("tpp::db::DbWorker", "the connection to %1 was lost: %2")
-                .arg(m_settings.describe(), serverText(e));
+                .arg(m_settings.describe(), o.message);
     } else {
         error = QCoreApplication::translate("tpp::db::DbWorker", "the query failed on %1: %2")
-                    .arg(m_settings.describe(), serverText(e));
+                    .arg(m_settings.describe(), o.message);
     }
     if (lost)
-        m_lostReason = error; // acted on once the QSqlQuery is gone (processQueue)
+        m_lostReason = error; // acted on after the request (processQueue)
     return false;
 }
 
@@ -109,39 +87,42 @@ void DbWorker::runPage(const DbRequest& r) {
         Q_EMIT pageReady(res);
         return;
     }
-    QSqlQuery q(connection(m_connName));
-    if (!exec(q, b.sql, b.params, res.error, res.connectionLost)) {
+    // Columns named __… are the catalog's helpers (exact key as text, the
+    // UNION's ordering): they become the keys, not row values.
+    QList<int> keep;
+    int sk = -1;
+    int id = -1;
+    const auto onColumns = [&](const QStringList& names) {
+        for (int i = 0; i < names.size(); ++i) {
+            if (names[i] == QLatin1String("__sk"))
+                sk = i;
+            else if (names[i] == QLatin1String("__id"))
+                id = i;
+            else if (!names[i].startsWith(QLatin1String("__"))) {
+                keep << i;
+                res.columns << names[i];
+            }
+        }
+    };
+    QList<QVariantList> keys;
+    const int limit = qBound(1, r.page.limit, 1000);
+    const auto onRow = [&](QVariantList&& values) {
+        QVariantList row;
+        row.reserve(keep.size());
+        for (int i : keep)
+            row << values.at(i);
+        res.rows << row;
+        const QVariant& skv = values.at(sk);
+        keys << QVariantList{skv.isNull() ? QVariant() : skv, values.at(id)};
+        return res.rows.size() < limit;
+    };
+    if (!exec(b.sql, b.params, onColumns, onRow, res.error, res.connectionLost)) {
+        res.rows.clear();
+        res.columns.clear();
         res.elapsedMs = timer.elapsed();
         Q_EMIT pageReady(res);
         return;
     }
-    const QSqlRecord rec = q.record();
-    QList<int> keep;
-    int sk = -1;
-    int id = -1;
-    for (int i = 0; i < rec.count(); ++i) {
-        const QString name = rec.fieldName(i);
-        if (name == QLatin1String("__sk"))
-            sk = i;
-        else if (name == QLatin1String("__id"))
-            id = i;
-        else if (!name.startsWith(QLatin1String("__"))) {
-            keep << i;
-            res.columns << name;
-        }
-    }
-    QList<QVariantList> keys;
-    const int limit = qBound(1, r.page.limit, 1000);
-    while (q.next() && res.rows.size() < limit) {
-        QVariantList row;
-        row.reserve(keep.size());
-        for (int i : keep)
-            row << q.value(i);
-        res.rows << row;
-        const QVariant skv = q.value(sk);
-        keys << QVariantList{skv.isNull() ? QVariant() : skv, q.value(id)};
-    }
-    q.finish();
     if (r.page.backward) {
         std::reverse(res.rows.begin(), res.rows.end());
         std::reverse(keys.begin(), keys.end());
@@ -162,14 +143,18 @@ void DbWorker::runCount(const DbRequest& r) {
         Q_EMIT countReady(r.id, -1, estimated, b.error);
         return;
     }
-    QSqlQuery q(connection(m_connName));
     QString error;
     bool lost = false;
-    if (!exec(q, b.sql, b.params, error, lost)) {
+    qint64 rows = 0;
+    const auto onRow = [&](QVariantList&& values) {
+        rows = values.value(0).toLongLong();
+        return false;
+    };
+    if (!exec(
+            b.sql, b.params, [](const QStringList&) {}, onRow, error, lost)) {
         Q_EMIT countReady(r.id, -1, estimated, error);
         return;
     }
-    const qint64 rows = q.next() ? q.value(0).toLongLong() : 0;
     if (b.countCap > 0)
         estimated = rows >= b.countCap;
     Q_EMIT countReady(r.id, rows, estimated, {});
@@ -180,24 +165,22 @@ void DbWorker::runQuery(const DbRequest& r) {
     timer.start();
     QueryResult res;
     res.requestId = r.id;
-    QSqlQuery q(connection(m_connName));
-    if (exec(q, r.sql, r.params, res.error, res.connectionLost)) {
-        const QSqlRecord rec = q.record();
-        for (int i = 0; i < rec.count(); ++i)
-            res.columns << rec.fieldName(i);
-        while (q.isSelect() && q.next()) {
-            if (res.rows.size() >= kMaxQueryRows) {
-                res.error = QCoreApplication::translate(
-                                "tpp::db::DbWorker", "the answer has more than %1 rows; use a page")
-                                .arg(kMaxQueryRows);
-                break;
-            }
-            QVariantList row;
-            for (int i = 0; i < rec.count(); ++i)
-                row << q.value(i);
-            res.rows << row;
+    bool tooMany = false;
+    const auto onRow = [&](QVariantList&& values) {
+        if (res.rows.size() >= kMaxQueryRows) {
+            tooMany = true;
+            return false;
         }
-        res.rowsAffected = q.numRowsAffected();
+        res.rows << std::move(values);
+        return true;
+    };
+    if (exec(
+            r.sql, r.params, [&](const QStringList& names) { res.columns = names; }, onRow,
+            res.error, res.connectionLost, &res.rowsAffected) &&
+        tooMany) {
+        res.error = QCoreApplication::translate("tpp::db::DbWorker",
+                                                "the answer has more than %1 rows; use a page")
+                        .arg(kMaxQueryRows);
     }
     res.elapsedMs = timer.elapsed();
     Q_EMIT queryFinished(res);

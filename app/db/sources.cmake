@@ -8,6 +8,7 @@ target_sources(tppcore PRIVATE
     db/DatasetQueries.cpp
     db/DbWorker.cpp
     db/DbWorkerRequests.cpp
+    db/PgStatement.cpp
     db/PlatformDb.cpp
     db/SchemaCheck.cpp
     db/SchemaReport.cpp
