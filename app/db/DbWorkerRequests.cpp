@@ -50,12 +50,14 @@ bool DbWorker::exec(const QString& sql, const QVariantList& params, const Column
         cancelledByUs = m_runningCancelled;
     }
     if (state == QLatin1String("57014")) {
-        error = cancelledByUs
-                    ? QCoreApplication::translate("tpp::db::DbWorker", "the query was cancelled")
-                    : QCoreApplication::translate(
-                          "tpp::db::DbWorker",
-                          "the query ran longer than %1 s and was stopped (statement timeout)")
-                          .arg(m_settings.statementTimeoutMs / 1000.0);
+        error =
+            cancelledByUs
+                ? QCoreApplication::translate("tpp::db::DbWorker", "the query was cancelled")
+                : QCoreApplication::translate(
+                      "tpp::db::DbWorker",
+                      "the query ran longer than %1 s on %2 and was stopped (statement timeout)")
+                      .arg(m_settings.statementTimeoutMs / 1000.0)
+                      .arg(m_settings.describe());
     } else if (state == QLatin1String("42P01")) {
         error = QCoreApplication::translate("tpp::db::DbWorker", "a table is missing on %1: %2")
                     .arg(m_settings.describe(), o.message);

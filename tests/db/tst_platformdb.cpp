@@ -199,6 +199,7 @@ private Q_SLOTS:
         db.open(s);
         QVERIFY(waitFor([&] { return db.state() == PlatformDb::State::Reconnecting; }, 10000));
         const QString e = db.lastError();
+        qInfo("message: %s", qPrintable(e));
         QVERIFY2(e.contains(QLatin1String("password authentication failed")), qPrintable(e));
         QVERIFY2(e.contains(s.describe()), qPrintable(e));
         QVERIFY(!e.contains(s.password));
@@ -224,6 +225,7 @@ private Q_SLOTS:
         db.open(s);
         QVERIFY(waitFor([&] { return db.state() == PlatformDb::State::Reconnecting; }, 10000));
         const QString e = db.lastError();
+        qInfo("message: %s", qPrintable(e));
         QVERIFY2(e.contains(QLatin1String("refused")), qPrintable(e));
         QVERIFY2(e.contains(QString::number(port)), qPrintable(e));
         QVERIFY(e.contains(QLatin1String("retrying")));
@@ -240,6 +242,7 @@ private Q_SLOTS:
         QElapsedTimer t;
         t.start();
         const QueryResult r = query(db, QStringLiteral("SELECT pg_sleep(5)"));
+        qInfo("message: %s", qPrintable(r.error));
         QVERIFY2(r.error.contains(QLatin1String("statement timeout")), qPrintable(r.error));
         QVERIFY2(r.error.contains(QLatin1String("0.5 s")), qPrintable(r.error));
         QVERIFY(!r.connectionLost);
@@ -453,6 +456,8 @@ private Q_SLOTS:
                      qPrintable(features));
             // A query on a missing table names it.
             const PageResult p = page(db, pageOf(QStringLiteral("sessions")));
+            qInfo("message: %s", qPrintable(p.error));
+            qInfo("disabled: %s", qPrintable(r.disabledFeatures.join(QLatin1String(" | "))));
             QVERIFY2(p.error.contains(QLatin1String("sessions")), qPrintable(p.error));
             QVERIFY(p.error.contains(QLatin1String("missing")));
             QVERIFY(!p.connectionLost);
