@@ -6,6 +6,8 @@ function(tpp_add_test)
     cmake_parse_arguments(T "" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS;WRAPPER;ENVIRONMENT;FIXTURES" ${ARGN})
     add_executable(${T_NAME} ${T_SOURCES})
     target_link_libraries(${T_NAME} PRIVATE Qt6::Test ${T_LIBS})
+    # Tests that drive stack/ (stack/ctl, psql helpers) find the scripts here.
+    target_compile_definitions(${T_NAME} PRIVATE TPP_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
     tpp_apply_flags(${T_NAME})
     add_test(NAME ${T_NAME} COMMAND ${T_WRAPPER} $<TARGET_FILE:${T_NAME}>)
     if(NOT T_TIMEOUT)

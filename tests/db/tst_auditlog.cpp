@@ -1,7 +1,7 @@
 // AuditLog against the stack/ PostgreSQL: journal first, delivered exactly
 // once, across a database restart, a restart of the AuditLog, and a crash
 // between the insert and the journal delete.
-#include "StackEnv.h"
+#include "../common/StackEnv.h"
 #include "db/AuditJournal.h"
 #include "db/AuditLog.h"
 #include "db/PlatformDb.h"

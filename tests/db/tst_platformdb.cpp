@@ -1,7 +1,7 @@
 // PlatformDb against the stack/ PostgreSQL: connecting, clear errors, the
 // statement timeout and cancel with a responsive GUI thread, keyset paging
 // with ties and concurrent inserts, the schema check, and a server restart.
-#include "StackEnv.h"
+#include "../common/StackEnv.h"
 #include "core/SourceStatus.h"
 #include "db/PlatformDb.h"
 

@@ -2,41 +2,17 @@
 // passes QAbstractItemModelTester while it pages forward and back by key,
 // never holds more than its window, and shows every row exactly once in
 // key order — the same rows a direct keyset walk returns.
+#include "../common/StackEnv.h"
 #include "PagedTableModel.h"
 #include "core/SourceStatus.h"
 #include "db/DatasetCatalog.h"
 #include "db/PlatformDb.h"
 
 #include <QAbstractItemModelTester>
-#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace tpp;
-
-namespace {
-
-QHash<QString, QString> readStackEnv() {
-    QHash<QString, QString> env;
-    QFile file(qEnvironmentVariable("TPP_STACK_DIR") + QStringLiteral("/stack.env"));
-    if (!file.open(QIODevice::ReadOnly))
-        return env;
-    for (const QByteArray& raw : file.readAll().split('\n')) {
-        QString line = QString::fromUtf8(raw).trimmed();
-        if (line.startsWith(u"export "))
-            line = line.mid(7);
-        const qsizetype eq = line.indexOf(u'=');
-        if (eq <= 0 || line.startsWith(u'#'))
-            continue;
-        QString value = line.mid(eq + 1);
-        if (value.size() >= 2 && (value.startsWith(u'"') || value.startsWith(u'\'')))
-            value = value.mid(1, value.size() - 2);
-        env.insert(line.left(eq), value);
-    }
-    return env;
-}
-
-} // namespace
 
 class tst_PagedTableModel : public QObject {
     Q_OBJECT
@@ -50,16 +26,10 @@ class tst_PagedTableModel : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        const auto env = readStackEnv();
-        if (env.isEmpty())
+        db::test::StackEnv env;
+        if (!env.load())
             QSKIP("TPP_STACK_DIR is not set: this test needs the stack/ PostgreSQL");
-        db::ConnectionSettings settings;
-        settings.host = env.value(QStringLiteral("TPP_PG_HOST"));
-        settings.port = env.value(QStringLiteral("TPP_PG_PORT")).toInt();
-        settings.database = env.value(QStringLiteral("TPP_PG_DB"));
-        settings.user = env.value(QStringLiteral("TPP_PG_USER"));
-        settings.password = env.value(QStringLiteral("TPP_PG_PASSWORD"));
-        settings.sslMode = QStringLiteral("disable");
+        const db::ConnectionSettings settings = env.console();
         m_db = new db::PlatformDb(&m_status, this);
         m_db->open(settings);
         QVERIFY(QTest::qWaitFor(
