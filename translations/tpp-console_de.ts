@@ -64,6 +64,45 @@
     </message>
 </context>
 <context>
+    <name>tpp</name>
+    <message>
+        <source>Sandboxes</source>
+        <translation>Sandboxes</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>Befehle</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Alle Sitzungen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>File versions</source>
+        <translation>Dateiversionen</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Alle Ergebnisse</translation>
+    </message>
+</context>
+<context>
     <name>tpp::CommandPalette</name>
     <message>
         <source>Type a command…</source>
@@ -72,6 +111,103 @@
     <message>
         <source>Command</source>
         <translation>Befehl</translation>
+    </message>
+</context>
+<context>
+    <name>tpp::DatasetPage</name>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>User e-mail</source>
+        <translation>E-Mail des Benutzers</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Go to time</source>
+        <translation>Zu Zeitpunkt springen</translation>
+    </message>
+    <message>
+        <source>Show rows around the &quot;to&quot; time, reached by key (no scanning)</source>
+        <translation>Zeilen um den &quot;bis&quot;-Zeitpunkt anzeigen, per Schlüssel angesprungen (ohne Durchsuchen)</translation>
+    </message>
+    <message>
+        <source>This page is off: the database lacks what it needs.</source>
+        <translation>Diese Seite ist deaktiviert: Der Datenbank fehlt, was sie dafür braucht.</translation>
+    </message>
+</context>
+<context>
+    <name>tpp::DatasetView</name>
+    <message>
+        <source>Filter by %1 prefix  ( / )</source>
+        <translation>Nach %1-Präfix filtern  ( / )</translation>
+    </message>
+    <message>
+        <source>Copy rows</source>
+        <translation>Zeilen kopieren</translation>
+    </message>
+    <message>
+        <source>%1 loaded</source>
+        <translation>%1 geladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exact count</source>
+        <translation>Exakte Anzahl</translation>
+    </message>
+    <message>
+        <source>≈%1 rows · %2</source>
+        <translation>≈%1 Zeilen · %2</translation>
+    </message>
+    <message>
+        <source>The total is the planner&apos;s estimate (pg_class.reltuples): counting millions of rows exactly would be slow.</source>
+        <translation>Die Gesamtzahl ist eine Schätzung des Planers (pg_class.reltuples): Millionen von Zeilen exakt zu zählen, wäre zu langsam.</translation>
+    </message>
+    <message>
+        <source>%1 rows · %2</source>
+        <translation>%1 Zeilen · %2</translation>
+    </message>
+    <message>
+        <source>No rows in %1 yet.</source>
+        <translation>Noch keine Zeilen in %1.</translation>
+    </message>
+    <message>
+        <source>No rows match these filters.</source>
+        <translation>Keine Zeilen entsprechen diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Export shown rows as CSV…</source>
+        <translation>Angezeigte Zeilen als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>%1 exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -234,6 +370,18 @@
         <source>%1 is connected; this page has no view of it yet.</source>
         <translation>%1 ist verbunden; diese Seite hat noch keine Ansicht dafür.</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 unreachable — showing data from %2; reconnecting by itself. %3</source>
+        <translation>%1 nicht erreichbar — Daten von %2 werden angezeigt; die Verbindung wird automatisch wiederhergestellt. %3</translation>
+    </message>
+    <message>
+        <source>The console is not connected to this source. Choose the profile again to connect; no data on this page is invented.</source>
+        <translation>Die Konsole ist nicht mit dieser Quelle verbunden. Wählen Sie das Profil erneut aus, um die Verbindung herzustellen; auf dieser Seite werden keine Daten erfunden.</translation>
+    </message>
 </context>
 <context>
     <name>tpp::PageCatalog</name>
@@ -268,10 +416,6 @@
     <message>
         <source>Sandboxes</source>
         <translation>Sandboxes</translation>
-    </message>
-    <message>
-        <source>Every user&apos;s sandbox: its pod, node, status, owner and last access.</source>
-        <translation>Die Sandbox jedes Benutzers: Pod, Node, Status, Besitzer und letzter Zugriff.</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -320,6 +464,65 @@
     <message>
         <source>Who changed what on the platform, when, and with what outcome.</source>
         <translation>Wer hat was auf der Plattform wann geändert, und mit welchem Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Every user&apos;s sandbox: its status, owner, image, node and last access.</source>
+        <translation>Die Sandbox jedes Benutzers: Status, Besitzer, Image, Node und letzter Zugriff.</translation>
+    </message>
+</context>
+<context>
+    <name>tpp::PagedTableModel</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n Std.</numerusform>
+            <numerusform>%n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n Tg.</numerusform>
+            <numerusform>%n Tg.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>%1 — click to sort (indexed)</source>
+        <translation>%1 — zum Sortieren klicken (indiziert)</translation>
+    </message>
+    <message>
+        <source>%1 — not sortable: no index on this column</source>
+        <translation>%1 — nicht sortierbar: kein Index auf dieser Spalte</translation>
     </message>
 </context>
 <context>
@@ -804,6 +1007,369 @@
     <message>
         <source>down</source>
         <translation>ausgefallen</translation>
+    </message>
+</context>
+<context>
+    <name>tpp::db::AuditJournal</name>
+    <message>
+        <source>cannot open the audit journal %1: %2</source>
+        <translation>das Audit-Journal %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot prepare the audit journal %1: %2</source>
+        <translation>das Audit-Journal %1 kann nicht vorbereitet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the audit journal %1: %2</source>
+        <translation>das Audit-Journal %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the audit journal is not open</source>
+        <translation>das Audit-Journal ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>cannot write the audit journal: %1</source>
+        <translation>in das Audit-Journal kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot update the audit journal: %1</source>
+        <translation>das Audit-Journal kann nicht aktualisiert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tpp::db::AuditLog</name>
+    <message>
+        <source>audit entry %1 not yet stored: %2</source>
+        <translation>Audit-Eintrag %1 noch nicht gespeichert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tpp::db::DatasetCatalog</name>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>Sandboxes</source>
+        <translation>Sandboxes</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <source>CPU limit (m)</source>
+        <translation>CPU-Limit (m)</translation>
+    </message>
+    <message>
+        <source>Memory limit (MB)</source>
+        <translation>Speicherlimit (MB)</translation>
+    </message>
+    <message>
+        <source>Last accessed</source>
+        <translation>Letzter Zugriff</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Sandbox ID</source>
+        <translation>Sandbox-ID</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Letzte Aktivität</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation>User-Agent</translation>
+    </message>
+    <message>
+        <source>Command history</source>
+        <translation>Befehlsverlauf</translation>
+    </message>
+    <message>
+        <source>Session ID</source>
+        <translation>Sitzungs-ID</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Exit code</source>
+        <translation>Exit-Code</translation>
+    </message>
+    <message>
+        <source>Duration (ms)</source>
+        <translation>Dauer (ms)</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>Ausgeführt</translation>
+    </message>
+    <message>
+        <source>File versions</source>
+        <translation>Dateiversionen</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Größe (Bytes)</translation>
+    </message>
+    <message>
+        <source>Content hash</source>
+        <translation>Inhalts-Hash</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>OS user</source>
+        <translation>OS-Benutzer</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Cluster user</source>
+        <translation>Cluster-Benutzer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Idempotency key</source>
+        <translation>Idempotenzschlüssel</translation>
+    </message>
+    <message>
+        <source>dataset %1 has no column &quot;%2&quot;</source>
+        <translation>Datenbestand %1 hat keine Spalte &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; of %2 cannot be filtered with %3</source>
+        <translation>Spalte &quot;%1&quot; von %2 kann nicht mit %3 gefiltert werden</translation>
+    </message>
+    <message>
+        <source>unknown dataset &quot;%1&quot;</source>
+        <translation>unbekannter Datenbestand &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; of %2 cannot be sorted on (no index)</source>
+        <translation>nach Spalte &quot;%1&quot; von %2 kann nicht sortiert werden (kein Index)</translation>
+    </message>
+    <message>
+        <source>a page boundary needs a sort value and an id</source>
+        <translation>eine Seitengrenze benötigt einen Sortierwert und eine ID</translation>
+    </message>
+</context>
+<context>
+    <name>tpp::db::DbWorker</name>
+    <message>
+        <source>the connection to the database was closed</source>
+        <translation>die Verbindung zur Datenbank wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver of Qt (QPSQL) is not installed</source>
+        <translation>der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>keine Verbindung zu %1 möglich: %2</translation>
+    </message>
+    <message>
+        <source>cannot set up the session on %1: %2</source>
+        <translation>die Sitzung auf %1 kann nicht eingerichtet werden: %2</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver of Qt gave no libpq connection</source>
+        <translation>der PostgreSQL-Treiber von Qt hat keine libpq-Verbindung geliefert</translation>
+    </message>
+    <message>
+        <source>%1 (retrying in %2 s)</source>
+        <translation>%1 (neuer Versuch in %2 s)</translation>
+    </message>
+    <message>
+        <source>the connection to %1 was lost: %2</source>
+        <translation>die Verbindung zu %1 wurde unterbrochen: %2</translation>
+    </message>
+    <message>
+        <source>the request was cancelled</source>
+        <translation>die Anfrage wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 is not connected</source>
+        <translation>%1 ist nicht verbunden</translation>
+    </message>
+    <message>
+        <source>the query was cancelled</source>
+        <translation>die Abfrage wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>the query ran longer than %1 s on %2 and was stopped (statement timeout)</source>
+        <translation>die Abfrage lief auf %2 länger als %1 s und wurde gestoppt (Statement-Timeout)</translation>
+    </message>
+    <message>
+        <source>a table is missing on %1: %2</source>
+        <translation>auf %1 fehlt eine Tabelle: %2</translation>
+    </message>
+    <message>
+        <source>a column is missing on %1: %2</source>
+        <translation>auf %1 fehlt eine Spalte: %2</translation>
+    </message>
+    <message>
+        <source>the query failed on %1: %2</source>
+        <translation>die Abfrage auf %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the answer has more than %1 rows; use a page</source>
+        <translation>die Antwort umfasst mehr als %1 Zeilen; fragen Sie seitenweise ab</translation>
+    </message>
+</context>
+<context>
+    <name>tpp::db::SchemaCheck</name>
+    <message>
+        <source>cannot look for admin_audit: %1</source>
+        <translation>nach admin_audit kann nicht gesucht werden: %1</translation>
+    </message>
+    <message>
+        <source>table admin_audit is missing and role %1 may not create it%2; audit entries stay in the local journal</source>
+        <translation>Tabelle admin_audit fehlt, und Rolle %1 darf sie%2 nicht anlegen; Audit-Einträge verbleiben im lokalen Journal</translation>
+    </message>
+    <message>
+        <source> (no schema on the search path)</source>
+        <translation> (kein Schema im Suchpfad)</translation>
+    </message>
+    <message>
+        <source> in schema %1</source>
+        <translation> im Schema %1</translation>
+    </message>
+    <message>
+        <source>cannot create admin_audit: %1</source>
+        <translation>admin_audit kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>admin_audit was created but is not visible</source>
+        <translation>admin_audit wurde angelegt, ist aber nicht sichtbar</translation>
+    </message>
+    <message>
+        <source>the console&apos;s role may not insert into %1; audit entries stay in the local journal</source>
+        <translation>die Rolle der Konsole darf nicht in %1 einfügen; Audit-Einträge verbleiben im lokalen Journal</translation>
+    </message>
+    <message>
+        <source>%1 lacks the columns %2</source>
+        <translation>%1 fehlen die Spalten %2</translation>
+    </message>
+    <message>
+        <source>Schema check failed: %1</source>
+        <translation>Schemaprüfung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>table %1 is missing</source>
+        <translation>Tabelle %1 fehlt</translation>
+    </message>
+    <message>
+        <source>column %1.%2 is missing</source>
+        <translation>Spalte %1.%2 fehlt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Audit (%1)</source>
+        <translation>Audit (%1)</translation>
     </message>
 </context>
 </TS>
