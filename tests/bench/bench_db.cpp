@@ -5,7 +5,7 @@
 // Output, one "key=value" a line: rows, first_ms, mid_ms, last_ms (p50 of 20
 // round trips, fetchPage() to pageReady on this thread), limit, mid_key,
 // scrolled, rss_base_mb, rss_end_mb, rss_growth_mb, window.
-#include "../common/StackEnv.h"
+#include "StackEnv.h"
 #include "db/DatasetCatalog.h"
 #include "db/PlatformDb.h"
 
