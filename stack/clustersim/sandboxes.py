@@ -23,54 +23,81 @@ RESYNC_SECONDS = 10
 
 
 class Db:
+    """The platform database as the backend sees it. The connection is
+    re-opened when it breaks (the stack restarts PostgreSQL in tests and on
+    `stack/ctl stop|start postgres`), and the statement is tried once more."""
+
     def __init__(self, dsn):
         import psycopg2          # Debian python3-psycopg2
         import psycopg2.extras
+        self.psycopg2 = psycopg2
         self.extras = psycopg2.extras
-        self.conn = psycopg2.connect(dsn)
+        self.dsn = dsn
+        self.conn = None
+        self._connect()
+
+    def _connect(self):
+        self.conn = self.psycopg2.connect(self.dsn)
         self.conn.autocommit = True
 
+    def _run(self, work):
+        for attempt in (0, 1):
+            try:
+                if self.conn is None or self.conn.closed:
+                    self._connect()
+                with self.conn.cursor() as cur:
+                    return work(cur)
+            except (self.psycopg2.OperationalError, self.psycopg2.InterfaceError):
+                try:
+                    if self.conn is not None:
+                        self.conn.close()
+                except Exception:
+                    pass
+                self.conn = None
+                if attempt:
+                    raise
+
     def running(self):
-        with self.conn.cursor() as cur:
+        def work(cur):
             cur.execute("SELECT id::text, user_id::text, image, node_name, coalesce(cpu_limit_millicores, 1000), "
                         "coalesce(memory_limit_mb, 1024), extract(epoch from created_at) "
                         "FROM sandboxes WHERE status = 'running'")
             return [{"id": r[0], "user_id": r[1], "image": r[2], "node": r[3], "cpu": int(r[4]), "mem": int(r[5]),
                      "created": float(r[6]) if r[6] is not None else time.time()} for r in cur.fetchall()]
+        return self._run(work)
 
     def user_sample(self, n=2000):
-        with self.conn.cursor() as cur:
+        def work(cur):
             cur.execute("SELECT id::text FROM users WHERE is_active ORDER BY random() LIMIT %s", (n,))
             rows = [r[0] for r in cur.fetchall()]
             if not rows:
                 cur.execute("SELECT id::text FROM users LIMIT %s", (n,))
                 rows = [r[0] for r in cur.fetchall()]
             return rows
+        return self._run(work)
 
     def write_nodes(self, pairs):
         """pairs: [(sandbox_id, node_name)] -> one UPDATE statement."""
         if not pairs:
             return
-        with self.conn.cursor() as cur:
-            self.extras.execute_values(
-                cur, "UPDATE sandboxes AS s SET node_name = v.node FROM (VALUES %s) AS v(id, node) "
-                     "WHERE s.id = v.id::uuid AND s.node_name IS DISTINCT FROM v.node", pairs,
-                page_size=max(1, len(pairs)))
+        self._run(lambda cur: self.extras.execute_values(
+            cur, "UPDATE sandboxes AS s SET node_name = v.node FROM (VALUES %s) AS v(id, node) "
+                 "WHERE s.id = v.id::uuid AND s.node_name IS DISTINCT FROM v.node", pairs,
+            page_size=max(1, len(pairs))))
 
     def insert(self, rows):
-        with self.conn.cursor() as cur:
-            self.extras.execute_values(
-                cur, "INSERT INTO sandboxes (id, user_id, status, image, cpu_limit_millicores, memory_limit_mb, "
-                     "created_at, last_accessed) VALUES %s",
-                [(r["id"], r["user_id"], "running", r["image"], r["cpu"], r["mem"]) for r in rows],
-                template="(%s::uuid, %s::uuid, %s, %s, %s, %s, now(), now())", page_size=max(1, len(rows)))
+        self._run(lambda cur: self.extras.execute_values(
+            cur, "INSERT INTO sandboxes (id, user_id, status, image, cpu_limit_millicores, memory_limit_mb, "
+                 "created_at, last_accessed) VALUES %s ON CONFLICT (id) DO NOTHING",
+            [(r["id"], r["user_id"], "running", r["image"], r["cpu"], r["mem"]) for r in rows],
+            template="(%s::uuid, %s::uuid, %s, %s, %s, %s, now(), now())", page_size=max(1, len(rows))))
 
     def terminate(self, ids):
         if not ids:
             return
-        with self.conn.cursor() as cur:
-            cur.execute("UPDATE sandboxes SET status = 'terminated' WHERE id = ANY(%s::uuid[]) AND status = 'running'",
-                        (list(ids),))
+        self._run(lambda cur: cur.execute(
+            "UPDATE sandboxes SET status = 'terminated' WHERE id = ANY(%s::uuid[]) AND status = 'running'",
+            (list(ids),)))
 
 
 class Sandboxes:
