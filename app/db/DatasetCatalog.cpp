@@ -32,6 +32,10 @@ struct Col {
         c.nullable = true;
         return *this;
     }
+    Col& via(const char* sql) {
+        c.equalsVia = QLatin1String(sql);
+        return *this;
+    }
     Col& filter(const QList<Op>& ops) {
         c.ops = ops;
         c.filterable = !ops.isEmpty();
@@ -176,8 +180,10 @@ Dataset commandHistory() {
     d.fromClause = QStringLiteral("command_history h");
     d.idExpr = QStringLiteral("h.id");
     d.defaultSort = QStringLiteral("executed_at");
-    // user_id and sandbox_id have no index on command_history: not "cheap".
-    d.exactCountColumns = {QStringLiteral("id"), QStringLiteral("session_id")};
+    // user_id and sandbox_id have no index on command_history; through the
+    // (indexed) sessions of that user or sandbox they are cheap all the same.
+    d.exactCountColumns = {QStringLiteral("id"), QStringLiteral("session_id"),
+                           QStringLiteral("sandbox_id"), QStringLiteral("user_id")};
     d.columns = {
         Col("id", QCoreApplication::translate("tpp::db::DatasetCatalog", "ID"), "h.id",
             "command_history")
@@ -187,10 +193,12 @@ Dataset commandHistory() {
             .filter(kId),
         Col("sandbox_id", QCoreApplication::translate("tpp::db::DatasetCatalog", "Sandbox ID"),
             "h.sandbox_id", "command_history")
-            .filter(kId),
+            .filter(kId)
+            .via("h.session_id IN (SELECT s.id FROM sessions s WHERE s.sandbox_id = ?)"),
         Col("user_id", QCoreApplication::translate("tpp::db::DatasetCatalog", "User ID"),
             "h.user_id", "command_history")
-            .filter(kId),
+            .filter(kId)
+            .via("h.session_id IN (SELECT s.id FROM sessions s WHERE s.user_id = ?)"),
         Col("command", QCoreApplication::translate("tpp::db::DatasetCatalog", "Command"),
             "h.command", "command_history")
             .filter(kText),

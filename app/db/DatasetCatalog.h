@@ -21,6 +21,11 @@ struct DatasetColumn {
     /// The sort key may be NULL (sandboxes.last_accessed): such rows come last in
     /// display order, paged by id, so paging neither stops nor repeats at them.
     bool nullable = false;
+    /// An extra, equivalent condition for an Equals filter that lets the planner
+    /// use an index the column itself lacks; one '?' bound to the same value.
+    /// command_history has no index on user_id or sandbox_id, but the user's or
+    /// sandbox's sessions are indexed, and command_history.session_id is.
+    QString equalsVia;
 };
 
 /// A browsable table of the platform: its FROM clause, its columns, which of

@@ -58,6 +58,10 @@ QString buildFilters(const Dataset& d, const QList<Filter>& filters, QStringList
         case Filter::Op::Equals:
             where << c->sqlExpr + QLatin1String(" = ?");
             params << f.value;
+            if (!c->equalsVia.isEmpty()) {
+                where << c->equalsVia;
+                params << f.value;
+            }
             break;
         case Filter::Op::Prefix:
             where << c->sqlExpr + QLatin1String(" ILIKE ?");

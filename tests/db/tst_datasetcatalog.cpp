@@ -200,9 +200,17 @@ private Q_SLOTS:
         QVERIFY(!estimated);
         QVERIFY(b.sql.contains(QLatin1String("count(*)")));
         QCOMPARE(b.countCap, 0);
-        // No index on command_history.user_id: capped, not a 10M-row count.
+        // command_history.user_id has no index of its own: the filter also goes
+        // through the user's (indexed) sessions, so an exact count is cheap.
         b = c.countQuery(QStringLiteral("command_history"),
                          {{QStringLiteral("user_id"), Filter::Op::Equals, QStringLiteral("u")}},
+                         &estimated);
+        QVERIFY(!estimated);
+        QVERIFY(b.sql.contains(QLatin1String("s.user_id = ?")));
+        QCOMPARE(b.params.count(QStringLiteral("u")), 2);
+        // A filter with no index path at all is capped, not a 10M-row count.
+        b = c.countQuery(QStringLiteral("command_history"),
+                         {{QStringLiteral("command"), Filter::Op::Prefix, QStringLiteral("ls")}},
                          &estimated);
         QVERIFY(estimated);
         QVERIFY(b.countCap > 0);
