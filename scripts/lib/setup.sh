@@ -31,6 +31,10 @@ tpp_install_packages() {
 tpp_install_all() {
     tpp_install_packages "$TPP_ROOT/scripts/packages.txt" \
         $(find "$TPP_ROOT/stack" -name packages.txt 2>/dev/null)
+    # kubectl judges the cluster simulator. Debian 12 does not package it; the
+    # machines this project runs on come with it. Say so plainly if it is missing.
+    command -v kubectl >/dev/null ||
+        tpp_log "warning: kubectl is not installed (not a Debian 12 package): the stack tests that drive it will fail"
 }
 
 # tpp_build PRESET: configure once, then an incremental Ninja build.
