@@ -3,6 +3,7 @@
 #include "PagedTableModel.h"
 #include "db/DatasetCatalog.h"
 #include "db/PlatformDb.h"
+#include "widgets/StatusDelegate.h"
 
 #include <QAction>
 #include <QApplication>
@@ -126,6 +127,8 @@ DatasetView::DatasetView(db::PlatformDb* database, const db::Dataset* dataset,
             m_table->setColumnHidden(c, true);
         else if (name == QLatin1String("id"))
             m_table->setColumnWidth(c, 110);
+        if (name == QLatin1String("status") || name == QLatin1String("outcome"))
+            m_table->setItemDelegateForColumn(c, new StatusDelegate(m_table));
         else if (name.endsWith(QLatin1String("email")) || name == QLatin1String("command") ||
                  name == QLatin1String("target") || name == QLatin1String("file_path"))
             m_table->setColumnWidth(c, 240);
