@@ -78,7 +78,7 @@ release_ports() {
     return 0
 }
 
-rand_secret() { head -c 18 /dev/urandom | base64 | tr -d '/+=' | head -c 24; }
+rand_secret() { local s; s=$(head -c 18 /dev/urandom | base64 | tr -d '/+='); printf '%s' "${s:0:24}"; }
 
 # Start a service in its own session (so `down` can kill its whole process
 # group) and remember its pid.

@@ -28,7 +28,7 @@ for p in d[\"items\"]:
 
 echo "# kinds and output formats"
 out=$(kubectl --context tpp-admin get deploy,rs,hpa,cm,events,nodes -A)
-echo "$out" | head -20
+head -20 <<<"$out"  # not echo | head: under pipefail a closed pipe would fail the test
 check "deploy,rs,hpa,cm,nodes -A show the platform objects" bash -c '
     o=$(kubectl --context tpp-admin get deploy,rs,hpa,cm,nodes -A)
     for w in deployment.apps/backend deployment.apps/frontend replicaset.apps/backend- horizontalpodautoscaler.autoscaling/backend-hpa horizontalpodautoscaler.autoscaling/frontend-hpa configmap/app-config node/tpp-node-001; do
