@@ -1,0 +1,53 @@
+#include "kube/ExecApprovals.h"
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSettings>
+
+namespace tpp::kube {
+
+namespace {
+const QString group = QStringLiteral("kube/execApprovals");
+} // namespace
+
+ExecApprovals::ExecApprovals(QSettings& settings)
+    : m_settings(settings) {}
+
+QString ExecApprovals::key(const QString& kubeconfigPath, const QString& command,
+                           const QStringList& args) {
+    // The same file reached by another spelling of its path is the same file.
+    const QFileInfo info(kubeconfigPath);
+    const QString canonical =
+        info.canonicalFilePath().isEmpty() ? info.absoluteFilePath() : info.canonicalFilePath();
+    // A JSON array keeps word boundaries: ("a b") and ("a", "b") differ. Hashed
+    // because QSettings keys cannot hold '/' and arbitrary text.
+    QJsonArray words{canonical, command};
+    for (const QString& arg : args)
+        words.append(arg);
+    const QByteArray canonicalText = QJsonDocument(words).toJson(QJsonDocument::Compact);
+    return QString::fromLatin1(
+        QCryptographicHash::hash(canonicalText, QCryptographicHash::Sha256).toHex());
+}
+
+bool ExecApprovals::isApproved(const QString& kubeconfigPath, const QString& command,
+                               const QStringList& args) const {
+    return m_settings.contains(group + QLatin1Char('/') + key(kubeconfigPath, command, args));
+}
+
+void ExecApprovals::approve(const QString& kubeconfigPath, const QString& command,
+                            const QStringList& args) {
+    // The value is for people reading the settings file; only the key counts.
+    QStringList shown{command};
+    shown += args;
+    m_settings.setValue(group + QLatin1Char('/') + key(kubeconfigPath, command, args),
+                        QStringList{kubeconfigPath} + shown);
+}
+
+void ExecApprovals::revoke(const QString& kubeconfigPath, const QString& command,
+                           const QStringList& args) {
+    m_settings.remove(group + QLatin1Char('/') + key(kubeconfigPath, command, args));
+}
+
+} // namespace tpp::kube
