@@ -1372,4 +1372,279 @@
         <translation>Audit (%1)</translation>
     </message>
 </context>
+<context>
+    <name>tpp::kube::ApiStatus</name>
+    <message>
+        <source>the cluster refused the credentials (401 Unauthorized)</source>
+        <translation>der Cluster hat die Anmeldedaten abgelehnt (401 Unauthorized)</translation>
+    </message>
+    <message>
+        <source>the cluster is throttling requests (429 Too Many Requests)</source>
+        <translation>der Cluster drosselt Anfragen (429 Too Many Requests)</translation>
+    </message>
+    <message>
+        <source>the cluster denied the request (403 Forbidden)</source>
+        <translation>der Cluster hat die Anfrage verweigert (403 Forbidden)</translation>
+    </message>
+    <message>
+        <source>not found on the cluster (404)</source>
+        <translation>nicht auf dem Cluster gefunden (404)</translation>
+    </message>
+    <message>
+        <source>the cluster answered HTTP %1</source>
+        <translation>der Cluster antwortete mit HTTP %1</translation>
+    </message>
+    <message>
+        <source>the connection to the cluster at %1 was interrupted (%2)</source>
+        <translation>die Verbindung zum Cluster unter %1 wurde unterbrochen (%2)</translation>
+    </message>
+    <message>
+        <source>the cluster&apos;s certificate is not signed by the CA in the kubeconfig (%1)</source>
+        <translation>das Zertifikat des Clusters ist nicht von der CA in der kubeconfig signiert (%1)</translation>
+    </message>
+    <message>
+        <source>cannot connect to the cluster at %1 (connection refused)</source>
+        <translation>keine Verbindung zum Cluster unter %1 möglich (Verbindung abgelehnt)</translation>
+    </message>
+    <message>
+        <source>cannot find the cluster&apos;s host %1</source>
+        <translation>der Host %1 des Clusters wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>the cluster at %1 did not answer in time</source>
+        <translation>der Cluster unter %1 hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>the request to the cluster was cancelled</source>
+        <translation>die Anfrage an den Cluster wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>the TLS handshake with the cluster at %1 failed (%2)</source>
+        <translation>der TLS-Handshake mit dem Cluster unter %1 ist fehlgeschlagen (%2)</translation>
+    </message>
+    <message>
+        <source>cannot reach the cluster at %1 (%2)</source>
+        <translation>der Cluster unter %1 ist nicht erreichbar (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>tpp::kube::Informer</name>
+    <message>
+        <source>the watch of %1 ended after %2 ms without events</source>
+        <translation>der Watch von %1 endete nach %2 ms ohne Ereignisse</translation>
+    </message>
+</context>
+<context>
+    <name>tpp::kube::InformerHealth</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tpp::kube::Kubeconfig</name>
+    <message>
+        <source>%1: %2: credential plugin &quot;%3&quot;: %4</source>
+        <translation>%1: %2: Credential-Plugin &quot;%3&quot;: %4</translation>
+    </message>
+    <message>
+        <source>runs only after you approve it</source>
+        <translation>wird erst ausgeführt, nachdem Sie es freigegeben haben</translation>
+    </message>
+    <message>
+        <source>needs an interactive terminal (interactiveMode: Always), which the console does not have</source>
+        <translation>benötigt ein interaktives Terminal (interactiveMode: Always), das die Konsole nicht hat</translation>
+    </message>
+    <message>
+        <source>cannot be started: %1</source>
+        <translation>kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>did not answer within %1 s</source>
+        <translation>hat nicht innerhalb von %1 s geantwortet</translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation>ist abgestürzt</translation>
+    </message>
+    <message>
+        <source>exited with code %1</source>
+        <translation>wurde mit Code %1 beendet</translation>
+    </message>
+    <message>
+        <source>did not print an ExecCredential JSON object (%1)</source>
+        <translation>hat kein ExecCredential-JSON-Objekt ausgegeben (%1)</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>printed a JSON object whose kind is not ExecCredential</source>
+        <translation>hat ein JSON-Objekt ausgegeben, dessen kind nicht ExecCredential ist</translation>
+    </message>
+    <message>
+        <source>answered with apiVersion &quot;%1&quot;, the kubeconfig asked for %2</source>
+        <translation>hat mit apiVersion &quot;%1&quot; geantwortet, die kubeconfig verlangte %2</translation>
+    </message>
+    <message>
+        <source>printed an ExecCredential without a status</source>
+        <translation>hat ein ExecCredential ohne status ausgegeben</translation>
+    </message>
+    <message>
+        <source>gave a client certificate without its key, or a key without its certificate</source>
+        <translation>hat ein Client-Zertifikat ohne zugehörigen Schlüssel oder einen Schlüssel ohne zugehöriges Zertifikat geliefert</translation>
+    </message>
+    <message>
+        <source>gave neither a token nor a client certificate</source>
+        <translation>hat weder einen token noch ein Client-Zertifikat geliefert</translation>
+    </message>
+    <message>
+        <source>gave an expirationTimestamp that is not an RFC 3339 time: &quot;%1&quot;</source>
+        <translation>hat einen expirationTimestamp geliefert, der keine RFC-3339-Zeitangabe ist: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no PEM certificate in it</source>
+        <translation>enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>must be a mapping</source>
+        <translation>muss ein Mapping sein</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not supported (client.authentication.k8s.io/v1 or v1beta1)</source>
+        <translation>&quot;%1&quot; wird nicht unterstützt (client.authentication.k8s.io/v1 oder v1beta1)</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>must be a mapping with name and value</source>
+        <translation>muss ein Mapping mit name und value sein</translation>
+    </message>
+    <message>
+        <source>missing or not a variable name</source>
+        <translation>fehlt oder ist kein Variablenname</translation>
+    </message>
+    <message>
+        <source>missing; client.authentication.k8s.io/v1 needs Never, IfAvailable or Always</source>
+        <translation>fehlt; client.authentication.k8s.io/v1 erfordert Never, IfAvailable oder Always</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of Never, IfAvailable, Always</source>
+        <translation>&quot;%1&quot; ist keiner der Werte Never, IfAvailable, Always</translation>
+    </message>
+    <message>
+        <source>(no kubeconfig file found)</source>
+        <translation>(keine kubeconfig-Datei gefunden)</translation>
+    </message>
+    <message>
+        <source>%1: file not found</source>
+        <translation>%1: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: other users can read this file, and it may hold credentials (chmod 600 fixes it)</source>
+        <translation>%1: andere Benutzer können diese Datei lesen, und sie kann Anmeldedaten enthalten (chmod 600 behebt das)</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: %4</source>
+        <translation>%1: Zeile %2, Spalte %3: %4</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the document is not a mapping</source>
+        <translation>%1: Zeile %2: das Dokument ist kein Mapping</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss ein String sein</translation>
+    </message>
+    <message>
+        <source>must be a mapping with a name</source>
+        <translation>muss ein Mapping mit einem name sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is defined twice in this file</source>
+        <translation>&quot;%1&quot; ist in dieser Datei doppelt definiert</translation>
+    </message>
+    <message>
+        <source>no context was chosen and no current-context is set in %1</source>
+        <translation>es wurde kein Kontext gewählt und in %1 ist kein current-context gesetzt</translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot; is not defined in %2</source>
+        <translation>Kontext &quot;%1&quot; ist in %2 nicht definiert</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot; is not defined in any kubeconfig file</source>
+        <translation>Cluster &quot;%1&quot; ist in keiner kubeconfig-Datei definiert</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an https:// URL</source>
+        <translation>&quot;%1&quot; ist keine https://-URL</translation>
+    </message>
+    <message>
+        <source>cannot be used together with a certificate authority</source>
+        <translation>kann nicht zusammen mit einer Zertifizierungsstelle (CA) verwendet werden</translation>
+    </message>
+    <message>
+        <source>%1: %2: the certificate of %3 is not verified; anyone between you and the cluster can read and change the traffic</source>
+        <translation>%1: %2: das Zertifikat von %3 wird nicht geprüft; jeder zwischen Ihnen und dem Cluster kann den Datenverkehr mitlesen und verändern</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot; is not defined in any kubeconfig file</source>
+        <translation>Benutzer &quot;%1&quot; ist in keiner kubeconfig-Datei definiert</translation>
+    </message>
+    <message>
+        <source>auth-provider plugins are not supported; use an exec plugin</source>
+        <translation>auth-provider-Plugins werden nicht unterstützt; verwenden Sie ein exec-Plugin</translation>
+    </message>
+    <message>
+        <source>basic authentication is not supported</source>
+        <translation>Basic-Authentifizierung wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>missing; a client certificate needs both certificate and key</source>
+        <translation>fehlt; ein Client-Zertifikat erfordert sowohl Zertifikat als auch Schlüssel</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>%1: %2: the credential plugin &quot;%3&quot; runs only after you approve it</source>
+        <translation>%1: %2: das Credential-Plugin &quot;%3&quot; wird erst ausgeführt, nachdem Sie es freigegeben haben</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>not valid base64</source>
+        <translation>kein gültiges base64</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tpp::kube::ListDecoder</name>
+    <message>
+        <source>the cluster sent a list that is not JSON (%1)</source>
+        <translation>der Cluster hat eine List-Antwort gesendet, die kein JSON ist (%1)</translation>
+    </message>
+</context>
 </TS>
