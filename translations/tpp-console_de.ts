@@ -64,45 +64,6 @@
     </message>
 </context>
 <context>
-    <name>tpp</name>
-    <message>
-        <source>Sandboxes</source>
-        <translation>Sandboxes</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Sitzungen</translation>
-    </message>
-    <message>
-        <source>Commands</source>
-        <translation>Befehle</translation>
-    </message>
-    <message>
-        <source>All sessions</source>
-        <translation>Alle Sitzungen</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Abgelaufen</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>Alle Status</translation>
-    </message>
-    <message>
-        <source>File versions</source>
-        <translation>Dateiversionen</translation>
-    </message>
-    <message>
-        <source>All outcomes</source>
-        <translation>Alle Ergebnisse</translation>
-    </message>
-</context>
-<context>
     <name>tpp::CommandPalette</name>
     <message>
         <source>Type a command…</source>
@@ -468,6 +429,45 @@
     <message>
         <source>Every user&apos;s sandbox: its status, owner, image, node and last access.</source>
         <translation>Die Sandbox jedes Benutzers: Status, Besitzer, Image, Node und letzter Zugriff.</translation>
+    </message>
+</context>
+<context>
+    <name>tpp::PageFactory</name>
+    <message>
+        <source>Sandboxes</source>
+        <translation>Sandboxes</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>Befehle</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Alle Sitzungen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>File versions</source>
+        <translation>Dateiversionen</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Alle Ergebnisse</translation>
     </message>
 </context>
 <context>

@@ -9,10 +9,6 @@ namespace tpp {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("tpp::PageFactory", text);
-}
-
 db::Filter equals(const QString& column, const QVariant& value) {
     return {column, db::Filter::Op::Equals, value};
 }
@@ -21,42 +17,43 @@ DatasetPageConfig usersConfig() {
     DatasetPageConfig c;
     c.dataset = QStringLiteral("users");
     c.searchColumns = {QStringLiteral("email"), QStringLiteral("name")};
-    c.drawer = {{tr("Sandboxes"), QStringLiteral("sandboxes"), QStringLiteral("user_id"),
+    c.drawer = {{PageFactory::tr("Sandboxes"), QStringLiteral("sandboxes"),
+                 QStringLiteral("user_id"), QStringLiteral("id")},
+                {PageFactory::tr("Sessions"), QStringLiteral("sessions"), QStringLiteral("user_id"),
                  QStringLiteral("id")},
-                {tr("Sessions"), QStringLiteral("sessions"), QStringLiteral("user_id"),
-                 QStringLiteral("id")},
-                {tr("Commands"), QStringLiteral("command_history"), QStringLiteral("user_id"),
-                 QStringLiteral("id")}};
+                {PageFactory::tr("Commands"), QStringLiteral("command_history"),
+                 QStringLiteral("user_id"), QStringLiteral("id")}};
     return c;
 }
 
 DatasetPageConfig sessionsConfig() {
     DatasetPageConfig c;
     c.dataset = QStringLiteral("sessions");
-    c.choices = {{tr("All sessions"), {}},
-                 {tr("Active"), {{QStringLiteral("active"), db::Filter::Op::IsTrue, {}}}},
-                 {tr("Expired"), {{QStringLiteral("active"), db::Filter::Op::IsFalse, {}}}}};
+    c.choices = {
+        {PageFactory::tr("All sessions"), {}},
+        {PageFactory::tr("Active"), {{QStringLiteral("active"), db::Filter::Op::IsTrue, {}}}},
+        {PageFactory::tr("Expired"), {{QStringLiteral("active"), db::Filter::Op::IsFalse, {}}}}};
     c.userColumn = QStringLiteral("user_id");
     c.timeColumn = QStringLiteral("created_at");
-    c.drawer = {{tr("Commands"), QStringLiteral("command_history"), QStringLiteral("session_id"),
-                 QStringLiteral("id")}};
+    c.drawer = {{PageFactory::tr("Commands"), QStringLiteral("command_history"),
+                 QStringLiteral("session_id"), QStringLiteral("id")}};
     return c;
 }
 
 DatasetPageConfig sandboxesConfig() {
     DatasetPageConfig c;
     c.dataset = QStringLiteral("sandboxes");
-    c.choices = {{tr("All statuses"), {}}};
+    c.choices = {{PageFactory::tr("All statuses"), {}}};
     for (const char* status : {"running", "creating", "stopped", "error", "terminated"})
         c.choices.append({QString::fromLatin1(status),
                           {equals(QStringLiteral("status"), QString::fromLatin1(status))}});
     c.userColumn = QStringLiteral("user_id");
-    c.drawer = {{tr("Sessions"), QStringLiteral("sessions"), QStringLiteral("sandbox_id"),
-                 QStringLiteral("id")},
-                {tr("Commands"), QStringLiteral("command_history"), QStringLiteral("sandbox_id"),
-                 QStringLiteral("id")},
-                {tr("File versions"), QStringLiteral("file_versions"), QStringLiteral("sandbox_id"),
-                 QStringLiteral("id")}};
+    c.drawer = {{PageFactory::tr("Sessions"), QStringLiteral("sessions"),
+                 QStringLiteral("sandbox_id"), QStringLiteral("id")},
+                {PageFactory::tr("Commands"), QStringLiteral("command_history"),
+                 QStringLiteral("sandbox_id"), QStringLiteral("id")},
+                {PageFactory::tr("File versions"), QStringLiteral("file_versions"),
+                 QStringLiteral("sandbox_id"), QStringLiteral("id")}};
     return c;
 }
 
@@ -65,7 +62,7 @@ DatasetPageConfig auditConfig() {
     c.dataset = QStringLiteral("admin_audit");
     c.searchColumns = {QStringLiteral("target"), QStringLiteral("action"),
                        QStringLiteral("os_user")};
-    c.choices = {{tr("All outcomes"), {}}};
+    c.choices = {{PageFactory::tr("All outcomes"), {}}};
     for (const char* outcome : {"succeeded", "failed", "cancelled", "refused"})
         c.choices.append({QString::fromLatin1(outcome),
                           {equals(QStringLiteral("outcome"), QString::fromLatin1(outcome))}});

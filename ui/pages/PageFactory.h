@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 class QWidget;
 
 namespace tpp {
@@ -18,6 +20,8 @@ class PlatformDb;
 /// other page as a plain Page with its honest empty state until its source
 /// arrives.
 class PageFactory {
+    Q_DECLARE_TR_FUNCTIONS(tpp::PageFactory)
+
 public:
     PageFactory(IconSet* icons, db::PlatformDb* database, const db::DatasetCatalog* datasets);
     [[nodiscard]] Page* create(const PageSpec& spec, QWidget* parent) const;
