@@ -8,4 +8,5 @@ trap 'rm -rf "$root"' EXIT
 mkdir -p "$root"/{home,config,data,cache,runtime}; chmod 700 "$root/runtime"
 export HOME="$root/home" XDG_CONFIG_HOME="$root/config" XDG_DATA_HOME="$root/data" \
        XDG_CACHE_HOME="$root/cache" XDG_RUNTIME_DIR="$root/runtime"
-exec dbus-run-session -- "$@"
+# Not exec: the EXIT trap must run to remove the throw-away folders.
+dbus-run-session -- "$@"

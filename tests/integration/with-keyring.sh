@@ -16,7 +16,8 @@ export HOME="$root/home" XDG_CONFIG_HOME="$root/config" XDG_DATA_HOME="$root/dat
        XDG_CACHE_HOME="$root/cache" XDG_RUNTIME_DIR="$root/runtime"
 export TPP_TEST_ROOT="$root"
 password=$(head -c 18 /dev/urandom | base64)
-exec dbus-run-session -- bash -c '
+# Not exec: the EXIT trap must run to remove the throw-away folders.
+dbus-run-session -- bash -c '
     printf "%s" "$1" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
     shift
     exec "$@"' with-keyring "$password" "$@"
