@@ -13,16 +13,16 @@ namespace tpp::kube {
 /// looks at a kubeconfig itself.
 struct KubeCredentials {
     QString contextName;
-    QUrl server;                 ///< https://host:port
-    QByteArray caPem;            ///< empty: system CAs
+    QUrl server;      ///< https://host:port
+    QByteArray caPem; ///< empty: system CAs
     bool insecureSkipTlsVerify = false;
     QString tlsServerName;
-    QByteArray clientCertPem;    ///< client certificate auth (with clientKeyPem)
+    QByteArray clientCertPem; ///< client certificate auth (with clientKeyPem)
     QByteArray clientKeyPem;
-    QString bearerToken;         ///< token, tokenFile or an exec plugin's token
-    QDateTime tokenExpiry;       ///< exec plugin expirationTimestamp (UTC); null: none
-    QString defaultNamespace;    ///< the context's namespace, "default" when unset
-    QString userName;            ///< the kubeconfig user entry's name (for the audit trail)
+    QString bearerToken;      ///< token, tokenFile or an exec plugin's token
+    QDateTime tokenExpiry;    ///< exec plugin expirationTimestamp (UTC); null: none
+    QString defaultNamespace; ///< the context's namespace, "default" when unset
+    QString userName;         ///< the kubeconfig user entry's name (for the audit trail)
 };
 
 } // namespace tpp::kube

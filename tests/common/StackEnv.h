@@ -32,8 +32,7 @@ public:
                 (value.startsWith(QLatin1Char('\'')) || value.startsWith(QLatin1Char('"'))))
                 value = value.mid(1, value.size() - 2);
             else // shell-escaped: "terminalpp\?sslmode=disable"
-                value.replace(QRegularExpression(QStringLiteral("\\\\(.)")),
-                              QStringLiteral("\\1"));
+                value.replace(QRegularExpression(QStringLiteral("\\\\(.)")), QStringLiteral("\\1"));
             m_env.insert(line.left(eq), value);
         }
         return m_env.contains(QStringLiteral("TPP_PG_PORT"));
