@@ -105,7 +105,7 @@ quint64 ExecCredentialPlugin::fetch(const KubeconfigResolution& pending) {
     }
     // Checked again here: the approval may have been revoked since resolve().
     const KubeconfigExec& exec = *pending.exec;
-    if (!m_approvals.isApproved(exec.kubeconfigPath, exec.command, exec.args)) {
+    if (!m_approvals.isApproved(exec.kubeconfigPath, exec.command, exec.args, exec.env)) {
         KubeconfigResolution refused = pending;
         refused.status = KubeconfigResolution::Status::ApprovalNeeded;
         refused.error =

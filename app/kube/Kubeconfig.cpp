@@ -412,8 +412,8 @@ KubeconfigResolution Kubeconfig::resolve(const QString& contextName,
         return r;
     }
     if (r.exec) {
-        if (approvals &&
-            approvals->isApproved(r.exec->kubeconfigPath, r.exec->command, r.exec->args)) {
+        if (approvals && approvals->isApproved(r.exec->kubeconfigPath, r.exec->command,
+                                               r.exec->args, r.exec->env)) {
             r.status = KubeconfigResolution::Status::ExecPending;
         } else {
             r.status = KubeconfigResolution::Status::ApprovalNeeded;

@@ -61,7 +61,8 @@ class tst_ExecCredentialPlugin : public QObject {
         const Kubeconfig k = Kubeconfig::load(file);
         const auto first = k.resolve({}, &*m_approvals);
         if (first.exec)
-            m_approvals->approve(first.exec->kubeconfigPath, first.exec->command, first.exec->args);
+            m_approvals->approve(first.exec->kubeconfigPath, first.exec->command, first.exec->args,
+                                 first.exec->env);
         return k.resolve({}, &*m_approvals);
     }
     static KubeconfigResolution fetch(ExecCredentialPlugin& plugin,
@@ -181,10 +182,10 @@ private Q_SLOTS:
         QCOMPARE(fetch(plugin, needs).status, Status::ApprovalNeeded);
 
         // Approved, resolved, then revoked before the fetch: still nothing runs.
-        m_approvals->approve(file, needs.exec->command, needs.exec->args);
+        m_approvals->approve(file, needs.exec->command, needs.exec->args, needs.exec->env);
         const auto pending = k.resolve({}, &*m_approvals);
         QCOMPARE(pending.status, Status::ExecPending);
-        m_approvals->revoke(file, needs.exec->command, needs.exec->args);
+        m_approvals->revoke(file, needs.exec->command, needs.exec->args, needs.exec->env);
         const auto refused = fetch(plugin, pending);
         QCOMPARE(refused.status, Status::ApprovalNeeded);
         QVERIFY(refused.error.contains(needs.exec->commandLine()));

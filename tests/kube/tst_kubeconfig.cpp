@@ -273,12 +273,18 @@ private Q_SLOTS:
         QCOMPARE(k.resolve({}, &approvals).status, Status::ApprovalNeeded);
         approvals.approve(m_dir.filePath(QStringLiteral("other")), command, exec.args);
         QCOMPARE(k.resolve({}, &approvals).status, Status::ApprovalNeeded);
+        // Same command and args, but not the environment the kubeconfig sets.
         approvals.approve(file, command, exec.args);
+        QCOMPARE(k.resolve({}, &approvals).status, Status::ApprovalNeeded);
+        approvals.approve(file, command, exec.args,
+                          {{exec.env.first().first, QStringLiteral("something-else")}});
+        QCOMPARE(k.resolve({}, &approvals).status, Status::ApprovalNeeded);
+        approvals.approve(file, command, exec.args, exec.env);
         QCOMPARE(k.resolve({}, &approvals).status, Status::ExecPending);
         settings.sync();
         QSettings reread(m_dir.filePath(QStringLiteral("approvals.ini")), QSettings::IniFormat);
-        QVERIFY(ExecApprovals(reread).isApproved(file, command, exec.args));
-        approvals.revoke(file, command, exec.args);
+        QVERIFY(ExecApprovals(reread).isApproved(file, command, exec.args, exec.env));
+        approvals.revoke(file, command, exec.args, exec.env);
         QCOMPARE(k.resolve({}, &approvals).status, Status::ApprovalNeeded);
     }
     void execV1beta1DefaultsToIfAvailable() {
