@@ -96,16 +96,16 @@ void ThemeController::apply() {
     Q_EMIT themeChanged();
 }
 
-QColor ThemeController::statusColor(Status status) const {
+QColor ThemeController::statusColor(Status status, bool dark) {
     switch (status) {
     case Status::Good:
-        return m_dark ? QColor(0x3f, 0xb9, 0x50) : QColor(0x1a, 0x7f, 0x37);
+        return dark ? QColor(0x3f, 0xb9, 0x50) : QColor(0x1a, 0x7f, 0x37);
     case Status::Warning:
-        return m_dark ? QColor(0xd2, 0x99, 0x22) : QColor(0x9a, 0x67, 0x00);
+        return dark ? QColor(0xd2, 0x99, 0x22) : QColor(0x9a, 0x67, 0x00);
     case Status::Bad:
-        return m_dark ? QColor(0xf8, 0x51, 0x49) : QColor(0xcf, 0x22, 0x2e);
+        return dark ? QColor(0xf8, 0x51, 0x49) : QColor(0xcf, 0x22, 0x2e);
     case Status::Unknown:
-        return m_dark ? QColor(0x8b, 0x94, 0x9e) : QColor(0x6e, 0x77, 0x81);
+        return dark ? QColor(0x8b, 0x94, 0x9e) : QColor(0x6e, 0x77, 0x81);
     }
     return {};
 }

@@ -26,7 +26,9 @@ public:
     void setMode(Mode mode);
     [[nodiscard]] Mode mode() const { return m_mode; }
     [[nodiscard]] bool isDark() const { return m_dark; }
-    [[nodiscard]] QColor statusColor(Status status) const;
+    [[nodiscard]] QColor statusColor(Status status) const { return statusColor(status, m_dark); }
+    /// The same colours for widgets that only know their palette (delegates).
+    [[nodiscard]] static QColor statusColor(Status status, bool dark);
     [[nodiscard]] QColor accent() const;
 
     [[nodiscard]] static Mode parseMode(const QString& text, bool* ok = nullptr);

@@ -1,5 +1,7 @@
 #include "kube/KubeconfigContexts.h"
 
+#include "kube/Kubeconfig.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -9,15 +11,8 @@
 namespace tpp {
 
 QStringList KubeconfigContexts::defaultFiles() {
-    const QByteArray env = qgetenv("KUBECONFIG");
-    if (!env.isEmpty()) {
-        QStringList files;
-        for (const QString& part : QString::fromLocal8Bit(env).split(QDir::listSeparator()))
-            if (!part.isEmpty() && !files.contains(part))
-                files << part;
-        return files;
-    }
-    return {QDir::homePath() + QStringLiteral("/.kube/config")};
+    // One reading of KUBECONFIG for the whole console: the loader's.
+    return kube::Kubeconfig::defaultFiles();
 }
 
 KubeconfigContexts KubeconfigContexts::read(const QString& explicitPath) {

@@ -1,5 +1,7 @@
 #include "widgets/StatusDelegate.h"
 
+#include "ThemeController.h"
+
 namespace tpp {
 
 StatusDelegate::Tone StatusDelegate::toneOf(const QString& word) {
@@ -20,13 +22,13 @@ void StatusDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelI
     QColor color;
     switch (toneOf(option->text)) {
     case Tone::Good:
-        color = dark ? QColor(0x3f, 0xb9, 0x50) : QColor(0x1a, 0x7f, 0x37);
+        color = ThemeController::statusColor(ThemeController::Status::Good, dark);
         break;
     case Tone::Warning:
-        color = dark ? QColor(0xd2, 0x99, 0x22) : QColor(0x9a, 0x67, 0x00);
+        color = ThemeController::statusColor(ThemeController::Status::Warning, dark);
         break;
     case Tone::Bad:
-        color = dark ? QColor(0xf8, 0x51, 0x49) : QColor(0xcf, 0x22, 0x2e);
+        color = ThemeController::statusColor(ThemeController::Status::Bad, dark);
         break;
     case Tone::Muted:
         color = option->palette.color(QPalette::PlaceholderText);
